@@ -1,0 +1,1 @@
+"""Everything that is not Qt: domain rules, storage, import, documents, exports, sync."""

@@ -1,0 +1,62 @@
+"""`check`: is the database whole, are the hash chains unbroken, does the projection match the log?"""
+
+import sqlite3
+from dataclasses import dataclass, field
+
+from desktop.core import ledger
+
+
+@dataclass
+class CheckResult:
+    problems: list[str] = field(default_factory=list)
+    events: int = 0
+    cards: int = 0
+
+    @property
+    def ok(self) -> bool:
+        return not self.problems
+
+    def as_dict(self) -> dict:
+        return {"ok": self.ok, "events": self.events, "cards": self.cards, "problems": self.problems}
+
+
+def run(conn: sqlite3.Connection) -> CheckResult:
+    result = CheckResult()
+    integrity = [r[0] for r in conn.execute("PRAGMA integrity_check")]
+    if integrity != ["ok"]:
+        result.problems += [f"integritas SQLite: {line}" for line in integrity[:20]]
+        return result  # the rest would read a damaged file
+    for broken in ledger.verify_chains(conn):
+        result.problems.append(
+            f"rantai hash kantor {broken.office} putus pada peristiwa nomor {broken.seq} "
+            f"(id {broken.event_id}): {broken.message}"
+        )
+    foreign_keys = conn.execute("PRAGMA foreign_key_check").fetchall()
+    if foreign_keys:
+        result.problems.append(f"{len(foreign_keys)} baris merujuk ke baris yang tidak ada")
+    result.problems += _projection_problems(conn)
+    result.events = conn.execute("SELECT count(*) FROM events").fetchone()[0]
+    result.cards = conn.execute("SELECT count(*) FROM cards").fetchone()[0]
+    return result
+
+
+def _projection_problems(conn: sqlite3.Connection) -> list[str]:
+    """Each card's position must be the result of its last event in the log."""
+    mismatched = conn.execute(
+        """
+        WITH last AS (
+            SELECT kpj, max(id) AS id FROM events
+            WHERE kpj IS NOT NULL AND to_state IS NOT NULL GROUP BY kpj
+        )
+        SELECT c.kpj FROM cards c
+        LEFT JOIN last ON last.kpj = c.kpj LEFT JOIN events e ON e.id = last.id
+        WHERE e.id IS NULL OR e.id != c.last_event_id OR e.to_state != c.state
+              OR e.to_custodian != c.custodian
+        LIMIT 20
+        """
+    ).fetchall()
+    problems = [f"status kartu {r[0]} tidak sesuai dengan catatan peristiwanya" for r in mismatched]
+    registered = conn.execute("SELECT count(DISTINCT kpj) FROM events WHERE type = 'kartu_didaftarkan'")
+    if registered.fetchone()[0] != conn.execute("SELECT count(*) FROM cards").fetchone()[0]:
+        problems.append("jumlah kartu tidak sama dengan jumlah pendaftaran kartu dalam catatan peristiwa")
+    return problems

@@ -1,0 +1,80 @@
+"""Opening the SQLite database safely, and the one way to write to it: `transaction()`.
+
+The connection runs in autocommit mode (isolation_level=None) so that every write is an explicit
+transaction: `BEGIN IMMEDIATE` takes the write lock up front, which gives the one-writer rule of
+DESIGN §4 and never upgrades a read lock half-way through (the classic SQLITE_BUSY deadlock).
+"""
+
+import itertools
+import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+from desktop.core.errors import UserError
+from desktop.core.migrations import migrate
+
+BUSY_TIMEOUT_MS = 10_000
+_savepoint_numbers = itertools.count(1)
+
+
+def connect(path: str | Path, *, migrate_schema: bool = True) -> sqlite3.Connection:
+    """Open (creating if needed) the database at `path` with the pragmas DESIGN §4 asks for."""
+    path = Path(path)
+    if path.is_dir():
+        raise UserError(f"{path} adalah folder, bukan berkas basis data. Pilih berkas .db.")
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        conn = sqlite3.connect(path, isolation_level=None, timeout=BUSY_TIMEOUT_MS / 1000)
+    except (OSError, sqlite3.OperationalError) as exc:
+        raise UserError(
+            f"Basis data {path} tidak dapat dibuka ({exc}). Periksa bahwa folder itu ada dan boleh ditulisi."
+        ) from exc
+    conn.row_factory = sqlite3.Row
+    try:
+        _apply_pragmas(conn)
+        if migrate_schema:
+            migrate(conn)
+    except sqlite3.DatabaseError as exc:
+        conn.close()
+        raise UserError(
+            f"Berkas {path} bukan basis data SerahKartu yang utuh ({exc}). "
+            "Pulihkan dari cadangan atau pilih berkas lain."
+        ) from exc
+    except BaseException:
+        conn.close()
+        raise
+    return conn
+
+
+def _apply_pragmas(conn: sqlite3.Connection) -> None:
+    conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+    conn.execute("PRAGMA journal_mode = WAL")
+    conn.execute("PRAGMA synchronous = FULL")
+    conn.execute("PRAGMA foreign_keys = ON")
+    conn.execute("PRAGMA temp_store = MEMORY")
+    conn.execute("PRAGMA cache_size = -65536")  # 64 MiB: the 1,000,000-row table sorts in memory
+
+
+@contextmanager
+def transaction(conn: sqlite3.Connection) -> Iterator[sqlite3.Connection]:
+    """All or nothing. Nested use becomes a savepoint, so core functions compose freely."""
+    if conn.in_transaction:
+        name = f"sp_{next(_savepoint_numbers)}"
+        conn.execute(f"SAVEPOINT {name}")
+        try:
+            yield conn
+        except BaseException:
+            conn.execute(f"ROLLBACK TO {name}")
+            conn.execute(f"RELEASE {name}")
+            raise
+        conn.execute(f"RELEASE {name}")
+        return
+    conn.execute("BEGIN IMMEDIATE")
+    try:
+        yield conn
+    except BaseException:
+        conn.execute("ROLLBACK")
+        raise
+    conn.execute("COMMIT")
+

@@ -1,0 +1,32 @@
+"""Errors a user can cause. Each carries a message in Indonesian that says what is wrong and what to do.
+
+Front ends show `str(error)` as it is; anything that is not a UserError is a bug and goes to the log.
+"""
+
+
+class UserError(Exception):
+    """Something the user can fix; nothing was changed."""
+
+
+class DatabaseTooNew(UserError):
+    pass
+
+
+class NotInitialised(UserError):
+    pass
+
+
+class InvalidTransition(UserError):
+    """A card step that the rules of DESIGN §3 do not allow from the card's current state."""
+
+
+class NotOwner(UserError):
+    """This office does not hold the card, so it may not record its next step."""
+
+
+class NotFound(UserError):
+    pass
+
+
+class InvalidInput(UserError):
+    pass

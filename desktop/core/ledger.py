@@ -1,0 +1,144 @@
+"""The append-only event log and each office's hash chain.
+
+Every change is an event written by `append()`, which numbers it in this office's gap-free sequence,
+links it to the office's previous event by hash, and hands it to the projection in the same
+transaction. Events from other offices (sync) keep their own office, number and hash.
+"""
+
+import hashlib
+import json
+import sqlite3
+import uuid as uuid_module
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from datetime import datetime, timezone
+
+from desktop.core import projection
+from desktop.core.errors import UserError
+
+GENESIS_HASH = "0" * 64
+SYSTEM_USER = "sistem"
+
+# The columns that an event's hash covers, in order. Changing this breaks every chain: append only.
+HASHED_COLUMNS = (
+    "uuid", "office", "seq", "type", "kpj", "nik", "kecamatan_kode", "from_state", "to_state",
+    "from_custodian", "to_custodian", "occurred_on", "recorded_at", "user", "doc_no", "payload",
+    "prev_hash",
+)
+INSERT_SQL = (
+    f"INSERT INTO events ({', '.join(HASHED_COLUMNS)}, hash) "
+    f"VALUES ({', '.join('?' * (len(HASHED_COLUMNS) + 1))})"
+)
+
+
+@dataclass
+class NewEvent:
+    """An event as a core function describes it; `append()` adds identity, number and hash."""
+
+    type: str
+    occurred_on: str
+    kpj: str | None = None
+    nik: str | None = None
+    kecamatan_kode: str | None = None
+    from_state: str | None = None
+    to_state: str | None = None
+    from_custodian: str | None = None
+    to_custodian: str | None = None
+    doc_no: str | None = None
+    payload: dict = field(default_factory=dict)
+
+
+def event_hash(row: dict) -> str:
+    canonical = json.dumps([row[c] for c in HASHED_COLUMNS], ensure_ascii=False, separators=(",", ":"))
+    return hashlib.sha256(canonical.encode("utf-8")).hexdigest()
+
+
+def this_office(conn: sqlite3.Connection) -> str:
+    row = conn.execute("SELECT kode FROM office WHERE id = 1").fetchone()
+    if row is None:
+        raise UserError(
+            "Kantor ini belum disiapkan. Jalankan 'serahkartu init --office kabupaten|kecamatan "
+            "--region KODE' atau buka aplikasi untuk penyiapan awal."
+        )
+    return row[0]
+
+
+def chain_head(conn: sqlite3.Connection, office: str) -> tuple[int, str]:
+    """(last sequence number, its hash) of `office`'s chain as held here."""
+    row = conn.execute(
+        "SELECT seq, hash FROM events WHERE office = ? ORDER BY seq DESC LIMIT 1", (office,)
+    ).fetchone()
+    return (row[0], row[1]) if row else (0, GENESIS_HASH)
+
+
+def now_utc() -> str:
+    return datetime.now(timezone.utc).isoformat(timespec="milliseconds")
+
+
+def append(conn: sqlite3.Connection, events: Iterable[NewEvent], *, user: str = SYSTEM_USER) -> list[int]:
+    """Write `events` as this office's next events and project them. Call inside a transaction."""
+    if not conn.in_transaction:
+        raise RuntimeError("ledger.append must run inside db.transaction()")
+    office = this_office(conn)
+    seq, prev = chain_head(conn, office)
+    recorded_at = now_utc()
+    ids = []
+    for new in events:
+        seq += 1
+        row = {
+            "uuid": str(uuid_module.uuid4()), "office": office, "seq": seq, "type": new.type,
+            "kpj": new.kpj, "nik": new.nik, "kecamatan_kode": new.kecamatan_kode,
+            "from_state": new.from_state, "to_state": new.to_state,
+            "from_custodian": new.from_custodian, "to_custodian": new.to_custodian,
+            "occurred_on": new.occurred_on, "recorded_at": recorded_at, "user": user,
+            "doc_no": new.doc_no,
+            "payload": json.dumps(new.payload, ensure_ascii=False, sort_keys=True, separators=(",", ":")),
+            "prev_hash": prev,
+        }
+        row["hash"] = prev = event_hash(row)
+        ids.append(insert_and_project(conn, row))
+    return ids
+
+
+def insert_and_project(conn: sqlite3.Connection, row: dict) -> int:
+    """Store one complete event (ours or another office's) and update the projection."""
+    cursor = conn.execute(INSERT_SQL, [row[c] for c in HASHED_COLUMNS] + [row["hash"]])
+    projection.apply(conn, cursor.lastrowid, row)
+    return cursor.lastrowid
+
+
+@dataclass
+class ChainProblem:
+    office: str
+    seq: int
+    event_id: int
+    message: str
+
+
+def verify_chains(conn: sqlite3.Connection) -> list[ChainProblem]:
+    """Check every office's chain: numbering without gaps, each hash right, each link right.
+
+    Returns the first broken event of each broken chain (empty when all are whole).
+    """
+    problems: dict[str, ChainProblem] = {}
+    expected: dict[str, tuple[int, str]] = {}
+    columns = ", ".join(HASHED_COLUMNS)
+    rows = conn.execute(f"SELECT id, {columns}, hash FROM events ORDER BY office, seq")
+    for values in rows:
+        row = dict(zip(("id", *HASHED_COLUMNS, "hash"), values, strict=True))
+        office = row["office"]
+        if office in problems:
+            continue
+        last_seq, last_hash = expected.get(office, (0, GENESIS_HASH))
+        message = None
+        if row["seq"] != last_seq + 1:
+            message = f"nomor urut melompat dari {last_seq} ke {row['seq']}"
+        elif row["prev_hash"] != last_hash:
+            message = "tautan ke peristiwa sebelumnya tidak cocok"
+        elif event_hash(row) != row["hash"]:
+            message = "isi peristiwa tidak cocok dengan hash-nya (diubah di luar aplikasi)"
+        if message:
+            problems[office] = ChainProblem(office, row["seq"], row["id"], message)
+        else:
+            expected[office] = (row["seq"], row["hash"])
+    return list(problems.values())

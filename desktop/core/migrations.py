@@ -1,0 +1,193 @@
+"""Schema migrations, named and recorded in the database (as sqlite-utils' migrations do).
+
+`PRAGMA user_version` holds how many migrations ran; a database with more than this app knows was made
+by a newer SerahKartu and is refused rather than damaged. Append new migrations; never edit old ones.
+"""
+
+import sqlite3
+from datetime import datetime, timezone
+
+from desktop.core.errors import DatabaseTooNew
+
+CARD_STATES_SQL = "('di_kabupaten','dikirim','di_kecamatan','di_desa','diserahkan','dikembalikan','hilang')"
+
+INITIAL_SCHEMA = f"""
+CREATE TABLE office (
+    id INTEGER PRIMARY KEY CHECK (id = 1),
+    kind TEXT NOT NULL CHECK (kind IN ('kabupaten', 'kecamatan')),
+    kode TEXT NOT NULL,
+    nama TEXT NOT NULL,
+    kabupaten_kode TEXT NOT NULL,
+    created_at TEXT NOT NULL
+);
+
+-- The roster of other offices this office knows (the district's kecamatan offices, or the district).
+CREATE TABLE offices (
+    kode TEXT PRIMARY KEY,
+    kind TEXT NOT NULL CHECK (kind IN ('kabupaten', 'kecamatan')),
+    nama TEXT NOT NULL,
+    enrolled_at TEXT NOT NULL,
+    revoked_at TEXT
+);
+
+CREATE TABLE settings (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+
+CREATE TABLE regions (
+    kode TEXT PRIMARY KEY,
+    nama TEXT NOT NULL,
+    level INTEGER NOT NULL CHECK (level BETWEEN 1 AND 4),
+    parent TEXT
+) WITHOUT ROWID;
+CREATE INDEX regions_parent ON regions(parent);
+
+CREATE TABLE programs (
+    id INTEGER PRIMARY KEY,
+    uuid TEXT NOT NULL UNIQUE,
+    nama TEXT NOT NULL UNIQUE,
+    pendana TEXT NOT NULL DEFAULT '',
+    mulai TEXT,
+    selesai TEXT,
+    iuran_per_bulan INTEGER NOT NULL DEFAULT 16800,
+    target INTEGER,
+    batas_distribusi TEXT,
+    created_at TEXT NOT NULL
+);
+
+-- The append-only log: the truth. peserta, cards and programs are projections of it.
+CREATE TABLE events (
+    id INTEGER PRIMARY KEY,
+    uuid TEXT NOT NULL UNIQUE,
+    office TEXT NOT NULL,
+    seq INTEGER NOT NULL,
+    type TEXT NOT NULL,
+    kpj TEXT,
+    nik TEXT,
+    kecamatan_kode TEXT,
+    from_state TEXT,
+    to_state TEXT,
+    from_custodian TEXT,
+    to_custodian TEXT,
+    occurred_on TEXT NOT NULL,
+    recorded_at TEXT NOT NULL,
+    user TEXT NOT NULL,
+    doc_no TEXT,
+    payload TEXT NOT NULL DEFAULT '{{}}',
+    prev_hash TEXT NOT NULL,
+    hash TEXT NOT NULL,
+    UNIQUE (office, seq)
+);
+CREATE INDEX events_kpj ON events(kpj);
+CREATE INDEX events_nik ON events(nik);
+CREATE TRIGGER events_no_update BEFORE UPDATE ON events
+BEGIN SELECT RAISE(ABORT, 'events are append-only'); END;
+CREATE TRIGGER events_no_delete BEFORE DELETE ON events
+BEGIN SELECT RAISE(ABORT, 'events are append-only'); END;
+
+CREATE TABLE peserta (
+    id INTEGER PRIMARY KEY,
+    nik TEXT NOT NULL UNIQUE,
+    nama TEXT NOT NULL,
+    tanggal_lahir TEXT,
+    jenis_kelamin TEXT CHECK (jenis_kelamin IN ('L', 'P')),
+    alamat TEXT NOT NULL DEFAULT '',
+    desa_kode TEXT,
+    kecamatan_kode TEXT,
+    pekerjaan TEXT NOT NULL DEFAULT '',
+    telepon TEXT NOT NULL DEFAULT '',
+    perlu_dicek TEXT NOT NULL DEFAULT '',
+    card_id INTEGER REFERENCES cards(id),
+    updated_event_id INTEGER NOT NULL REFERENCES events(id)
+);
+CREATE INDEX peserta_wilayah ON peserta(kecamatan_kode, desa_kode);
+CREATE INDEX peserta_nama ON peserta(nama COLLATE NOCASE);
+CREATE INDEX peserta_dicek ON peserta(perlu_dicek) WHERE perlu_dicek != '';
+
+CREATE VIRTUAL TABLE peserta_fts USING fts5(
+    nama, content='peserta', content_rowid='id',
+    tokenize='unicode61 remove_diacritics 2', prefix='1 2 3'
+);
+CREATE TRIGGER peserta_fts_insert AFTER INSERT ON peserta BEGIN
+    INSERT INTO peserta_fts(rowid, nama) VALUES (new.id, new.nama);
+END;
+CREATE TRIGGER peserta_fts_update AFTER UPDATE OF nama ON peserta BEGIN
+    INSERT INTO peserta_fts(peserta_fts, rowid, nama) VALUES ('delete', old.id, old.nama);
+    INSERT INTO peserta_fts(rowid, nama) VALUES (new.id, new.nama);
+END;
+
+CREATE TABLE cards (
+    id INTEGER PRIMARY KEY,
+    kpj TEXT NOT NULL UNIQUE,
+    peserta_id INTEGER NOT NULL REFERENCES peserta(id),
+    program_id INTEGER REFERENCES programs(id),
+    state TEXT NOT NULL CHECK (state IN {CARD_STATES_SQL}),
+    custodian TEXT NOT NULL,
+    kecamatan_kode TEXT,
+    desa_kode TEXT,
+    since TEXT NOT NULL,
+    reason TEXT,
+    doc_no TEXT,
+    last_event_id INTEGER NOT NULL REFERENCES events(id)
+);
+CREATE INDEX cards_wilayah_state ON cards(kecamatan_kode, desa_kode, state);
+CREATE INDEX cards_state_since ON cards(state, since);
+CREATE INDEX cards_peserta ON cards(peserta_id);
+"""
+
+# (name, SQL). The position in this list is the schema version.
+MIGRATIONS: list[tuple[str, str]] = [
+    ("0001_initial", INITIAL_SCHEMA),
+]
+
+
+def schema_version(conn: sqlite3.Connection) -> int:
+    return conn.execute("PRAGMA user_version").fetchone()[0]
+
+
+def migrate(conn: sqlite3.Connection) -> list[str]:
+    """Run the migrations this database lacks, each in its own transaction. Returns their names."""
+    current = schema_version(conn)
+    if current > len(MIGRATIONS):
+        raise DatabaseTooNew(
+            "Basis data ini dibuat oleh SerahKartu versi yang lebih baru "
+            f"(skema {current}, aplikasi ini mengenal sampai {len(MIGRATIONS)}). "
+            "Pasang versi SerahKartu terbaru; basis data tidak diubah."
+        )
+    applied = []
+    for version, (name, sql) in enumerate(MIGRATIONS[current:], start=current + 1):
+        _apply(conn, version, name, sql)
+        applied.append(name)
+    return applied
+
+
+def _apply(conn: sqlite3.Connection, version: int, name: str, sql: str) -> None:
+    # executescript() would COMMIT first; run the statements one by one inside our own transaction.
+    conn.execute("BEGIN IMMEDIATE")
+    try:
+        conn.execute(
+            "CREATE TABLE IF NOT EXISTS migrations (name TEXT PRIMARY KEY, applied_at TEXT NOT NULL)"
+        )
+        for statement in _statements(sql):
+            conn.execute(statement)
+        conn.execute(
+            "INSERT INTO migrations (name, applied_at) VALUES (?, ?)",
+            (name, datetime.now(timezone.utc).isoformat(timespec="seconds")),
+        )
+        conn.execute(f"PRAGMA user_version = {version}")
+    except BaseException:
+        conn.execute("ROLLBACK")
+        raise
+    conn.execute("COMMIT")
+
+
+def _statements(sql: str) -> list[str]:
+    """Split a script into complete statements (triggers contain semicolons)."""
+    statements, pending = [], ""
+    for line in sql.splitlines(keepends=True):
+        pending += line
+        if sqlite3.complete_statement(pending):
+            if pending.strip():
+                statements.append(pending.strip())
+            pending = ""
+    if pending.strip():
+        statements.append(pending.strip())
+    return statements

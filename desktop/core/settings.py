@@ -1,0 +1,40 @@
+"""Typed settings kept in the database, each with its default (a small options registry)."""
+
+import sqlite3
+from dataclasses import dataclass
+
+from desktop.core.errors import InvalidInput
+
+
+@dataclass(frozen=True)
+class Setting:
+    key: str
+    default: object
+    label: str
+
+
+HOLD_LIMIT_KABUPATEN = Setting("batas_hari_kabupaten", 14, "Batas hari kartu di kabupaten")
+HOLD_LIMIT_KECAMATAN = Setting("batas_hari_kecamatan", 7, "Batas hari kartu di kecamatan")
+HOLD_LIMIT_DESA = Setting("batas_hari_desa", 14, "Batas hari kartu di desa/kelurahan")
+
+REGISTRY = {s.key: s for s in (HOLD_LIMIT_KABUPATEN, HOLD_LIMIT_KECAMATAN, HOLD_LIMIT_DESA)}
+
+
+def get(conn: sqlite3.Connection, setting: Setting):
+    row = conn.execute("SELECT value FROM settings WHERE key = ?", (setting.key,)).fetchone()
+    if row is None:
+        return setting.default
+    return type(setting.default)(row[0])
+
+
+def put(conn: sqlite3.Connection, setting: Setting, value) -> None:
+    try:
+        value = type(setting.default)(value)
+    except (TypeError, ValueError) as exc:
+        raise InvalidInput(f"Nilai '{value}' tidak sah untuk {setting.label}.") from exc
+    if isinstance(value, int) and value < 1:
+        raise InvalidInput(f"{setting.label} harus paling sedikit 1 hari.")
+    conn.execute(
+        "INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+        (setting.key, str(value)),
+    )

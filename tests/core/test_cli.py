@@ -1,0 +1,60 @@
+import json
+
+import pytest
+
+from desktop.cli import main
+
+
+def run(capsys, *argv):
+    code = main(list(argv))
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def test_demo_then_status_json(tmp_path, capsys):
+    db = str(tmp_path / "x.db")
+    assert run(capsys, "--db", db, "demo", "--seed", "1", "--workers", "500")[0] == 0
+    code, out, _ = run(capsys, "--db", db, "status", "--json")
+    result = json.loads(out)
+    assert code == 0
+    assert result["total"] == 500 == sum(result["states"].values())
+    assert set(result["office"]) >= {"kind", "kode", "nama"}
+    assert len(result["kecamatan"]) == 15
+    for kec in result["kecamatan"]:
+        assert set(kec) >= {"kode", "nama", "total", "states", "tertahan"}
+        assert kec["total"] == sum(kec["states"].values())
+
+
+def test_check_passes_then_fails_after_a_hand_edit(tmp_path, capsys):
+    import sqlite3
+
+    db = str(tmp_path / "x.db")
+    run(capsys, "--db", db, "demo", "--workers", "50")
+    code, out, _ = run(capsys, "--db", db, "check", "--json")
+    assert code == 0 and json.loads(out)["ok"]
+    raw = sqlite3.connect(db)
+    raw.execute("DROP TRIGGER events_no_update")
+    raw.execute("UPDATE events SET occurred_on = '2020-01-01' WHERE seq = 10")
+    raw.commit()
+    raw.close()
+    code, out, _ = run(capsys, "--db", db, "check", "--json")
+    assert code == 1
+    assert "nomor 10" in json.loads(out)["problems"][0]
+
+
+def test_init_with_a_wrong_code_exits_1_with_a_message(tmp_path, capsys):
+    code, out, err = run(capsys, "--db", str(tmp_path / "x.db"), "init", "--office", "kabupaten",
+                         "--region", "17.04.01")
+    assert code == 1 and out == ""
+    assert "bukan kode kabupaten" in err
+
+
+def test_status_before_init_says_what_to_do(tmp_path, capsys):
+    code, _, err = run(capsys, "--db", str(tmp_path / "x.db"), "status")
+    assert code == 1 and "serahkartu init" in err
+
+
+def test_usage_error_exits_2(capsys):
+    with pytest.raises(SystemExit) as exit_info:
+        main(["init", "--office", "provinsi", "--region", "17"])
+    assert exit_info.value.code == 2
