@@ -1,0 +1,42 @@
+"""The page contract: every page of the main window is a `Page`."""
+
+from PySide6.QtWidgets import QWidget
+
+from desktop.gui.context import AppContext
+
+
+class Page(QWidget):
+    """A page in the navigation. Subclasses set `key` and `title` and implement `refresh()`.
+
+    `refresh()` runs when the page is shown and after `ctx.data_changed`, only if the page is visible
+    (hidden pages refresh when next shown), so a write never makes every page re-query at once.
+    `available(ctx)` decides whether the page appears at all (e.g. district-only pages).
+    """
+
+    key = ""
+    title = ""
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self._stale = True
+        ctx.data_changed.connect(self._on_data_changed)
+
+    @classmethod
+    def available(cls, ctx: AppContext) -> bool:
+        return True
+
+    def refresh(self) -> None:
+        raise NotImplementedError
+
+    def showEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+        super().showEvent(event)
+        if self._stale:
+            self._stale = False
+            self.refresh()
+
+    def _on_data_changed(self) -> None:
+        if self.isVisible():
+            self.refresh()
+        else:
+            self._stale = True
