@@ -134,7 +134,7 @@ def _plan_journeys(rng: random.Random, cards: list[_Card], kabupaten: str, arriv
         if number - 1 == unsent:
             continue
         pace = rng.random()
-        sent = arrival + timedelta(days=rng.randint(3, 25))
+        sent = arrival + timedelta(days=rng.randint(3, 45))
         if number - 1 == unconfirmed:
             sent = today - timedelta(days=rng.randint(2, 12))
         doc = f"{number:03d}/BAST-KAB/{kec}/{sent.year}"

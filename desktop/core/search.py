@@ -98,10 +98,17 @@ ROW_FROM = (
 )
 
 
-def rows(conn: sqlite3.Connection, peserta_ids: list[int]) -> dict[int, sqlite3.Row]:
-    """The display rows of the given peserta, by id (one query for a screenful)."""
+def rows(conn: sqlite3.Connection, peserta_ids: list[int], today: date | None = None) -> dict[int, sqlite3.Row]:
+    """The display rows of the given peserta, by id (one query for a screenful).
+
+    Each row carries `tertahan` (1 or 0) by the same rule as every count of held cards.
+    """
     if not peserta_ids:
         return {}
-    marks = ",".join("?" * len(peserta_ids))
-    found = conn.execute(f"SELECT {ROW_COLUMNS} {ROW_FROM} WHERE p.id IN ({marks})", peserta_ids)
+    tertahan, params = holding.tertahan_sql(conn, today or date.today())
+    params.update({f"id{i}": v for i, v in enumerate(peserta_ids)})
+    marks = ",".join(f":id{i}" for i in range(len(peserta_ids)))
+    found = conn.execute(
+        f"SELECT {ROW_COLUMNS}, CASE WHEN {tertahan} THEN 1 ELSE 0 END AS tertahan "
+        f"{ROW_FROM} WHERE p.id IN ({marks})", params)
     return {r["id"]: r for r in found}

@@ -1,0 +1,67 @@
+"""Starting the desktop app: the application object, the database, the window, and --demo/--smoke."""
+
+import sys
+import tempfile
+from pathlib import Path
+
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from desktop import __version__
+from desktop.core import applog, db, demo
+from desktop.core.errors import UserError
+from desktop.core.paths import default_db_path
+from desktop.gui.context import AppContext
+from desktop.gui.jobs import run_job
+from desktop.gui.main_window import MainWindow
+from desktop.gui.style import STYLE_SHEET
+
+
+def application() -> QApplication:
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app.setOrganizationName("SerahKartu")
+    app.setApplicationName("SerahKartu")
+    app.setApplicationVersion(__version__)
+    app.setStyleSheet(STYLE_SHEET)
+    return app
+
+
+def demo_path() -> Path:
+    """A fresh throwaway database, so the demo never mixes with an office's own data."""
+    return Path(tempfile.mkdtemp(prefix="serahkartu-demo-")) / "demo.db"
+
+
+def open_context(path: Path, *, demo_mode: bool) -> AppContext:
+    conn = db.connect(path)
+    if demo_mode and conn.execute("SELECT count(*) FROM events").fetchone()[0] == 0:
+        demo.build(conn)
+    return AppContext(conn, path, demo=demo_mode)
+
+
+def switch_to_demo(window: MainWindow) -> None:
+    """The first-run page's "Coba dengan data contoh": build the demo in the background, then show it."""
+    path = demo_path()
+    placeholder = AppContext(window.ctx.conn, path, demo=True)
+
+    def build(conn, progress):
+        demo.build(conn)
+        return path
+
+    run_job(window, placeholder, window.tr("Membuat data contoh…"), build,
+            lambda built: window.load(open_context(built, demo_mode=True)), cancellable=False)
+
+
+def run(*, db_path: str | None = None, demo: bool = False, smoke: bool = False) -> int:
+    app = application()
+    applog.setup()
+    path = demo_path() if demo else Path(db_path or default_db_path())
+    try:
+        ctx = open_context(path, demo_mode=demo)
+    except UserError as exc:
+        QMessageBox.critical(None, "SerahKartu", str(exc))
+        return 1
+    window = MainWindow(ctx, open_demo=switch_to_demo)
+    window.show()
+    if smoke:
+        QTimer.singleShot(0, lambda: (window.grab(), app.quit()))
+    return app.exec()

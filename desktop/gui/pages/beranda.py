@@ -1,0 +1,184 @@
+"""Beranda: where the cards are, which kecamatan holds them too long, and the most overdue cards."""
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QGridLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QProgressBar,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.core import figures
+from desktop.core.formatting import long_date, number, percent
+from desktop.core.search import CardFilter
+from desktop.core.states import STATE_LABELS, STATES
+from desktop.gui.pages.base import Page
+from desktop.gui.widgets.tiles import Tile
+
+STATE_COLORS = {
+    "di_kabupaten": "#6b7280", "dikirim": "#7c3aed", "di_kecamatan": "#d97706", "di_desa": "#0891b2",
+    "diserahkan": "#16a34a", "dikembalikan": "#9f1239", "hilang": "#111827",
+}
+OVERDUE_ROWS = 15
+
+
+class BerandaPage(Page):
+    key = "beranda"
+    title = "Beranda"
+    show_cards = Signal(object)  # a CardFilter: "show me these cards" (the main window switches page)
+
+    def __init__(self, ctx, parent=None) -> None:
+        super().__init__(ctx, parent)
+        layout = QVBoxLayout(self)
+        self.heading = QLabel()
+        self.heading.setObjectName("pageTitle")
+        self.summary = QLabel()
+        self.summary.setObjectName("summary")
+        self.summary.setWordWrap(True)
+        layout.addWidget(self.heading)
+        layout.addWidget(self.summary)
+        layout.addLayout(self._tiles())
+        body = QHBoxLayout()
+        body.addWidget(self._areas_box(), 3)
+        body.addWidget(self._overdue_box(), 2)
+        layout.addLayout(body, 1)
+
+    def _tiles(self) -> QGridLayout:
+        grid = QGridLayout()
+        grid.setHorizontalSpacing(8)
+        self.tiles = {}
+        self.tiles["total"] = Tile(self.tr("Semua kartu"), "#1e3a8a")
+        self.tiles["tertahan"] = Tile(self.tr("Tertahan terlalu lama"), "#b42318")
+        for column, key in enumerate(["total", *STATES, "tertahan"]):
+            if key not in self.tiles:
+                self.tiles[key] = Tile(self.tr(STATE_LABELS[key]), STATE_COLORS[key])
+            grid.addWidget(self.tiles[key], 0, column)
+        self.tiles["tertahan"].value.setStyleSheet("color: #b42318;")
+        return grid
+
+    def _areas_box(self) -> QWidget:
+        box = QWidget()
+        layout = QVBoxLayout(box)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.areas_title = QLabel()
+        self.areas_title.setObjectName("sectionTitle")
+        layout.addWidget(self.areas_title)
+        self.areas = QTableWidget(0, 6)
+        self.areas.setHorizontalHeaderLabels([self.tr("Wilayah"), self.tr("Kartu"), self.tr("Diserahkan"),
+                                              self.tr("Kemajuan"), self.tr("Tertahan"), self.tr("Masih dipegang")])
+        self._table_defaults(self.areas)
+        self.areas.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.areas.cellDoubleClicked.connect(self._area_clicked)
+        layout.addWidget(self.areas)
+        hint = QLabel(self.tr("Klik dua kali satu baris untuk melihat kartu yang tertahan di wilayah itu."))
+        hint.setObjectName("hint")
+        layout.addWidget(hint)
+        return box
+
+    def _overdue_box(self) -> QWidget:
+        box = QWidget()
+        layout = QVBoxLayout(box)
+        layout.setContentsMargins(0, 0, 0, 0)
+        title = QLabel(self.tr("Paling lama tertahan"))
+        title.setObjectName("sectionTitle")
+        layout.addWidget(title)
+        self.overdue = QTableWidget(0, 4)
+        self.overdue.setHorizontalHeaderLabels([self.tr("Nama"), self.tr("Di"), self.tr("Status"),
+                                                self.tr("Hari")])
+        self._table_defaults(self.overdue)
+        self.overdue.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.overdue.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.overdue.cellDoubleClicked.connect(self._overdue_clicked)
+        layout.addWidget(self.overdue)
+        return box
+
+    @staticmethod
+    def _table_defaults(table: QTableWidget) -> None:
+        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        table.verticalHeader().setVisible(False)
+        table.verticalHeader().setDefaultSectionSize(26)
+        table.setAlternatingRowColors(True)
+        table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+
+    # -- figures --------------------------------------------------------------------------------
+    def refresh(self) -> None:
+        office = self.ctx.office
+        if office is None:
+            return
+        today = self.ctx.today()
+        status = figures.status(self.ctx.conn, today)
+        self.heading.setText(office.nama)
+        self.summary.setText(self.tr(
+            "Per {today}: {delivered} dari {total} kartu sudah di tangan pekerja ({pct}). "
+            "{held} kartu tertahan melewati batas waktu."
+        ).format(today=long_date(today), delivered=number(status["states"]["diserahkan"]),
+                 total=number(status["total"]), pct=percent(status["states"]["diserahkan"], status["total"]),
+                 held=number(status["tertahan"])))
+        self.tiles["total"].set_value(number(status["total"]))
+        for state in STATES:
+            self.tiles[state].set_value(number(status["states"][state]))
+        self.tiles["tertahan"].set_value(number(status["tertahan"]))
+        self._fill_areas(office)
+        self._fill_overdue()
+
+    def _fill_areas(self, office) -> None:
+        parent = None if office.is_district else office.kode
+        self.areas_title.setText(self.tr("Per kecamatan") if office.is_district else self.tr("Per desa/kelurahan"))
+        areas = figures.per_area(self.ctx.conn, self.ctx.today(), parent=parent)
+        areas.sort(key=lambda a: (-a.tertahan, a.nama))
+        self.areas.setRowCount(len(areas))
+        for row, area in enumerate(areas):
+            held = area.states["di_kabupaten"] + area.states["dikirim"] + area.states["di_kecamatan"] + \
+                area.states["di_desa"]
+            cells = [area.nama, number(area.total), number(area.delivered), None, number(area.tertahan),
+                     number(held)]
+            for column, text in enumerate(cells):
+                if text is None:
+                    continue
+                item = QTableWidgetItem(text)
+                item.setData(Qt.ItemDataRole.UserRole, area.kode)
+                if column:
+                    item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+                if column == 4 and area.tertahan:
+                    item.setForeground(Qt.GlobalColor.darkRed)
+                self.areas.setItem(row, column, item)
+            bar = QProgressBar()
+            bar.setRange(0, max(area.total, 1))
+            bar.setValue(area.delivered)
+            bar.setFormat(percent(area.delivered, area.total))
+            self.areas.setCellWidget(row, 3, bar)
+        self.areas.setColumnWidth(3, 140)
+        self._area_level = "kecamatan" if office.is_district else "desa"
+
+    def _fill_overdue(self) -> None:
+        items = figures.overdue(self.ctx.conn, self.ctx.today(), limit=OVERDUE_ROWS)
+        self.overdue.setRowCount(len(items))
+        for row, item in enumerate(items):
+            where = item["desa"] if item["state"] == "di_desa" else item["kecamatan"]
+            if item["state"] == "di_kabupaten":
+                where = self.tr("Kabupaten, untuk {kecamatan}").format(kecamatan=item["kecamatan"])
+            cells = [item["nama"], where or "", STATE_LABELS[item["state"]], str(item["hari"])]
+            for column, text in enumerate(cells):
+                cell = QTableWidgetItem(text)
+                cell.setData(Qt.ItemDataRole.UserRole, item["kpj"])
+                if column == 3:
+                    cell.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+                    cell.setForeground(Qt.GlobalColor.darkRed)
+                self.overdue.setItem(row, column, cell)
+
+    def _area_clicked(self, row: int, _column: int) -> None:
+        kode = self.areas.item(row, 0).data(Qt.ItemDataRole.UserRole)
+        if self._area_level == "kecamatan":
+            self.show_cards.emit(CardFilter(kecamatan=kode, tertahan=True))
+        else:
+            self.show_cards.emit(CardFilter(kecamatan=kode[:8], desa=kode, tertahan=True))
+
+    def _overdue_clicked(self, row: int, _column: int) -> None:
+        self.show_cards.emit(CardFilter(text=self.overdue.item(row, 0).data(Qt.ItemDataRole.UserRole)))

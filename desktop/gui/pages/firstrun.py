@@ -1,0 +1,126 @@
+"""The first run: try the demo, or set up this office (kabupaten or kecamatan) from the region list."""
+
+from PySide6.QtCore import QSortFilterProxyModel, QStringListModel, Qt, Signal
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListView,
+    QMessageBox,
+    QPushButton,
+    QRadioButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.core import office as office_module
+from desktop.core import regions
+from desktop.core.errors import UserError
+from desktop.gui.context import AppContext
+
+
+class FirstRunPage(QWidget):
+    demo_requested = Signal()
+    office_ready = Signal()
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.setObjectName("firstRun")
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(48, 32, 48, 32)
+        title = QLabel(self.tr("Selamat datang di SerahKartu"))
+        title.setObjectName("welcomeTitle")
+        intro = QLabel(self.tr(
+            "SerahKartu mencatat setiap kartu BPJS Ketenagakerjaan dari kabupaten sampai ke tangan pekerja, "
+            "dan menunjukkan kartu yang tertahan terlalu lama. Coba dulu dengan data contoh, atau langsung "
+            "siapkan kantor Anda."))
+        intro.setWordWrap(True)
+        intro.setObjectName("welcomeText")
+        outer.addWidget(title)
+        outer.addWidget(intro)
+        cards = QHBoxLayout()
+        cards.addWidget(self._demo_card(), 1)
+        cards.addWidget(self._setup_card(), 2)
+        outer.addLayout(cards, 1)
+
+    def _demo_card(self) -> QFrame:
+        card = QFrame(objectName="choiceCard")
+        layout = QVBoxLayout(card)
+        heading = QLabel(self.tr("Coba dengan data contoh"), objectName="sectionTitle")
+        text = QLabel(self.tr(
+            "Kabupaten Kaur dengan 7.130 pekerja rentan di 15 kecamatan, kartu di setiap tahap. "
+            "Data contoh disimpan terpisah dan tidak tercampur dengan data kantor Anda."), wordWrap=True)
+        self.demo_button = QPushButton(self.tr("Coba dengan data contoh"), objectName="primaryButton")
+        self.demo_button.clicked.connect(self.demo_requested)
+        layout.addWidget(heading)
+        layout.addWidget(text)
+        layout.addStretch(1)
+        layout.addWidget(self.demo_button)
+        return card
+
+    def _setup_card(self) -> QFrame:
+        card = QFrame(objectName="choiceCard")
+        layout = QVBoxLayout(card)
+        layout.addWidget(QLabel(self.tr("Siapkan kantor ini"), objectName="sectionTitle"))
+        kinds = QHBoxLayout()
+        self.kind_group = QButtonGroup(self)
+        self.kabupaten_radio = QRadioButton(self.tr("Kantor kabupaten/kota (dinas)"))
+        self.kecamatan_radio = QRadioButton(self.tr("Kantor kecamatan"))
+        for button in (self.kabupaten_radio, self.kecamatan_radio):
+            self.kind_group.addButton(button)
+            kinds.addWidget(button)
+        kinds.addStretch(1)
+        self.kabupaten_radio.setChecked(True)
+        self.kind_group.buttonToggled.connect(self._load_regions)
+        layout.addLayout(kinds)
+        self.search = QLineEdit(placeholderText=self.tr("Ketik nama wilayah, mis. Kaur atau Kinal"),
+                                clearButtonEnabled=True)
+        layout.addWidget(self.search)
+        self.region_model = QStringListModel(self)
+        self.proxy = QSortFilterProxyModel(self)
+        self.proxy.setSourceModel(self.region_model)
+        self.proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.search.textChanged.connect(self.proxy.setFilterFixedString)
+        self.list = QListView()
+        self.list.setModel(self.proxy)
+        self.list.doubleClicked.connect(self._set_up)
+        layout.addWidget(self.list, 1)
+        self.setup_button = QPushButton(self.tr("Siapkan kantor ini"), objectName="primaryButton")
+        self.setup_button.clicked.connect(self._set_up)
+        layout.addWidget(self.setup_button)
+        self._codes: list[str] = []
+        self._load_regions()
+        return card
+
+    def _load_regions(self) -> None:
+        everything = regions.all_regions()
+        level = 2 if self.kabupaten_radio.isChecked() else 3
+        chosen = sorted((r for r in everything.values() if r.level == level), key=lambda r: r.nama)
+        labels = []
+        for region in chosen:
+            parents = [everything[region.kode[:n]].nama for n in ((5, 2) if level == 3 else (2,))]
+            labels.append(f"{region.nama} — {', '.join(parents)} ({region.kode})")
+        self._codes = [r.kode for r in chosen]
+        self.region_model.setStringList(labels)
+
+    def selected_code(self) -> str | None:
+        index = self.list.currentIndex()
+        if not index.isValid():
+            return None
+        return self._codes[self.proxy.mapToSource(index).row()]
+
+    def _set_up(self) -> None:
+        kode = self.selected_code()
+        if kode is None:
+            QMessageBox.information(self, "SerahKartu", self.tr("Pilih dulu wilayah kantor Anda dari daftar."))
+            return
+        kind = "kabupaten" if self.kabupaten_radio.isChecked() else "kecamatan"
+        try:
+            office_module.init_office(self.ctx.conn, kind, kode)
+        except UserError as exc:
+            QMessageBox.warning(self, "SerahKartu", str(exc))
+            return
+        self.office_ready.emit()

@@ -1,0 +1,187 @@
+"""Kartu & Peserta: find any person and card in a moment, filter, and see the whole history."""
+
+from PySide6.QtCore import QItemSelection, Qt, QTimer
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+)
+
+from desktop.core import regions
+from desktop.core.formatting import number
+from desktop.core.search import CardFilter
+from desktop.core.states import STATE_LABELS, STATES
+from desktop.gui.models.card_table import COLUMNS, CardTableModel
+from desktop.gui.pages.base import Page
+from desktop.gui.widgets.card_detail import CardDetail
+
+SEARCH_DELAY_MS = 200  # wait for a pause in typing; a barcode scanner types a whole KPJ in one burst
+# Widths as sample text, measured in the user's font (so 150 % scaling and other fonts still fit).
+COLUMN_SAMPLES = {"nama": "Nurhayati Binti Sulaiman", "nik": "0000000000000000", "kpj": "00000000000",
+                  "desa": "Tanjung Kemuning II", "kecamatan": "Padang Guci Hilir", "status": "Di desa/kelurahan",
+                  "hari": "Hari"}
+
+
+class KartuPage(Page):
+    key = "kartu"
+    title = "Kartu & Peserta"
+
+    def __init__(self, ctx, parent=None) -> None:
+        super().__init__(ctx, parent)
+        self.model = CardTableModel(ctx, self)
+        self._build()
+        self._search_timer = QTimer(self, singleShot=True, interval=SEARCH_DELAY_MS)
+        self._search_timer.timeout.connect(self._apply)
+
+    def _build(self) -> None:
+        layout = QVBoxLayout(self)
+        heading = QLabel(self.tr("Kartu & Peserta"))
+        heading.setObjectName("pageTitle")
+        layout.addWidget(heading)
+        layout.addLayout(self._filters())
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.addWidget(self._table())
+        self.detail = CardDetail(self.ctx)
+        splitter.addWidget(self.detail)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 1)
+        splitter.setSizes([880, 300])
+        layout.addWidget(splitter, 1)
+
+    def _filters(self) -> QHBoxLayout:
+        row = QHBoxLayout()
+        self.search = QLineEdit(placeholderText=self.tr("Cari nama, NIK, atau KPJ…"), clearButtonEnabled=True)
+        self.search.setMinimumWidth(260)
+        self.search.textChanged.connect(lambda: self._search_timer.start())
+        self.search.returnPressed.connect(self._apply)
+        self.kecamatan = QComboBox()
+        self.kecamatan.currentIndexChanged.connect(self._kecamatan_changed)
+        self.desa = QComboBox()
+        self.desa.setMinimumWidth(150)
+        self.desa.currentIndexChanged.connect(self._apply)
+        self.state = QComboBox()
+        self.state.addItem(self.tr("Semua status"), None)
+        for state in STATES:
+            self.state.addItem(self.tr(STATE_LABELS[state]), state)
+        self.state.currentIndexChanged.connect(self._apply)
+        self.tertahan = QCheckBox(self.tr("Tertahan"))
+        self.tertahan.toggled.connect(self._apply)
+        self.perlu_dicek = QCheckBox(self.tr("Perlu dicek"))
+        self.perlu_dicek.toggled.connect(self._apply)
+        self.count = QLabel()
+        self.count.setObjectName("countLabel")
+        for widget in (self.search, self.kecamatan, self.desa, self.state, self.tertahan, self.perlu_dicek):
+            row.addWidget(widget)
+        row.addStretch(1)
+        row.addWidget(self.count)
+        return row
+
+    def _table(self) -> QTableView:
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setAlternatingRowColors(True)
+        self.table.setWordWrap(False)
+        self.table.verticalHeader().setDefaultSectionSize(26)
+        self.table.verticalHeader().setVisible(False)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
+        metrics = self.table.fontMetrics()
+        for column, (key, *_rest) in enumerate(COLUMNS):
+            if key in COLUMN_SAMPLES:
+                self.table.setColumnWidth(column, metrics.horizontalAdvance(COLUMN_SAMPLES[key]) + 18)
+        self.table.selectionModel().selectionChanged.connect(self._selection_changed)
+        return self.table
+
+    # -- behaviour ------------------------------------------------------------------------------
+    def refresh(self) -> None:
+        if self.kecamatan.count() == 0:
+            self._fill_kecamatan()
+        self._apply()
+
+    def _fill_kecamatan(self) -> None:
+        office = self.ctx.office
+        self.kecamatan.blockSignals(True)
+        self.kecamatan.addItem(self.tr("Semua kecamatan"), None)
+        if office is not None:
+            parent = office.kabupaten_kode
+            for row in regions.children(self.ctx.conn, parent):
+                if office.is_district or row["kode"] == office.kode:
+                    self.kecamatan.addItem(row["nama"], row["kode"])
+        self.kecamatan.blockSignals(False)
+        self._fill_desa()
+
+    def _kecamatan_changed(self) -> None:
+        self._fill_desa()
+        self._apply()
+
+    def _fill_desa(self) -> None:
+        self.desa.blockSignals(True)
+        self.desa.clear()
+        self.desa.addItem(self.tr("Semua desa/kelurahan"), None)
+        kecamatan = self.kecamatan.currentData()
+        if kecamatan:
+            for row in regions.children(self.ctx.conn, kecamatan):
+                self.desa.addItem(row["nama"], row["kode"])
+        self.desa.setEnabled(kecamatan is not None)
+        self.desa.blockSignals(False)
+
+    def current_filter(self) -> CardFilter:
+        return CardFilter(text=self.search.text(), kecamatan=self.kecamatan.currentData(),
+                          desa=self.desa.currentData(), state=self.state.currentData(),
+                          tertahan=self.tertahan.isChecked(), perlu_dicek=self.perlu_dicek.isChecked())
+
+    def apply_filter(self, card_filter: CardFilter) -> None:
+        """Show the rows of `card_filter` (used by Beranda's "lihat" links)."""
+        if self.kecamatan.count() == 0:
+            self._fill_kecamatan()
+        widgets = (self.search, self.kecamatan, self.desa, self.state, self.tertahan, self.perlu_dicek)
+        for widget in widgets:
+            widget.blockSignals(True)
+        self.search.setText(card_filter.text)
+        self.kecamatan.setCurrentIndex(max(0, self.kecamatan.findData(card_filter.kecamatan)))
+        self._fill_desa()
+        self.desa.setCurrentIndex(max(0, self.desa.findData(card_filter.desa)))
+        self.state.setCurrentIndex(max(0, self.state.findData(card_filter.state)))
+        self.tertahan.setChecked(card_filter.tertahan)
+        self.perlu_dicek.setChecked(card_filter.perlu_dicek)
+        for widget in widgets:
+            widget.blockSignals(False)
+        self._stale = False
+        self._apply()
+
+    def _apply(self) -> None:
+        self._search_timer.stop()
+        selected = self._selected_id()
+        self.model.set_filter(self.current_filter())
+        self.count.setText(self.tr("{n} peserta").format(n=number(self.model.rowCount())))
+        row = self.model.row_of(selected) if selected is not None else -1
+        if row < 0 and self.model.rowCount() == 1:
+            row = 0  # one match (a scanned KPJ, a typed NIK): show it at once
+        if row >= 0:
+            self.table.selectRow(row)
+            self.table.scrollTo(self.model.index(row, 0))
+        else:
+            self.detail.show_row(None)
+
+    def _selected_id(self) -> int | None:
+        rows = self.table.selectionModel().selectedRows()
+        return self.model.peserta_id(rows[0].row()) if rows else None
+
+    def _selection_changed(self, selected: QItemSelection, _deselected: QItemSelection) -> None:
+        peserta_id = self._selected_id()
+        if peserta_id is None:
+            self.detail.show_row(None)
+            return
+        self.detail.show_row(self.model.row_data(self.model.row_of(peserta_id)))

@@ -1,0 +1,34 @@
+"""One calm style for the whole app: a dark-blue navigation, white pages, readable sizes."""
+
+STYLE_SHEET = """
+QWidget { font-size: 10pt; }
+#nav { background: #1e3a8a; color: white; border: none; padding-top: 12px; font-size: 11pt; }
+#nav::item { padding: 10px 14px; }
+#nav::item:selected { background: #3b5bcc; color: white; }
+#nav::item:hover:!selected { background: #2a4aa8; }
+#pageStack > QWidget { background: #f8fafc; }
+#pageTitle { font-size: 16pt; font-weight: 600; color: #0f172a; padding: 4px 0; }
+#sectionTitle { font-size: 11pt; font-weight: 600; color: #1e293b; padding: 6px 0 2px 0; }
+#summary { color: #334155; font-size: 10.5pt; padding-bottom: 6px; }
+#hint, #countLabel { color: #64748b; }
+#tile { background: white; border: 1px solid #e2e8f0; border-radius: 4px; }
+#tileValue { font-size: 17pt; font-weight: 600; color: #0f172a; }
+#tileCaption { color: #475569; }
+#demoBanner { background: #fde68a; color: #78350f; font-weight: 600; padding: 4px; }
+#detailPanel { background: white; border: 1px solid #e2e8f0; border-radius: 4px; }
+#detailHeading { font-size: 13pt; font-weight: 600; color: #0f172a; }
+#timeline::item { padding: 6px 2px; border-bottom: 1px solid #e2e8f0; }
+#firstRun { background: #f8fafc; }
+#welcomeTitle { font-size: 20pt; font-weight: 600; color: #1e3a8a; }
+#welcomeText { font-size: 11pt; color: #334155; padding-bottom: 12px; }
+#choiceCard { background: white; border: 1px solid #e2e8f0; border-radius: 6px; padding: 8px; }
+#primaryButton { background: #1e3a8a; color: white; padding: 8px 16px; border-radius: 4px; font-weight: 600; }
+#primaryButton:hover { background: #2a4aa8; }
+#primaryButton:disabled { background: #94a3b8; }
+QTableView { background: white; gridline-color: #e2e8f0; selection-background-color: #dbeafe;
+             selection-color: #0f172a; alternate-background-color: #f8fafc; }
+QHeaderView::section { background: #eef2f7; padding: 4px; border: none; border-right: 1px solid #e2e8f0;
+                       font-weight: 600; }
+QProgressBar { border: 1px solid #cbd5e1; border-radius: 3px; text-align: center; background: white; }
+QProgressBar::chunk { background: #16a34a; }
+"""

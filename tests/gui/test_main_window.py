@@ -1,0 +1,78 @@
+import pytest
+from PySide6.QtCore import Qt
+
+from desktop.core import db, figures, search
+from desktop.core.search import CardFilter
+from desktop.gui.context import AppContext
+from desktop.gui.main_window import MainWindow
+from desktop.gui.models.card_table import COLUMNS, CardTableModel
+from tests.conftest import TODAY
+
+
+@pytest.fixture
+def window(qtbot, demo_path):
+    ctx = AppContext(db.connect(demo_path), demo_path, today=TODAY, demo=True)
+    main = MainWindow(ctx)
+    qtbot.addWidget(main)
+    main.resize(1366, 768)
+    main.show()
+    return main
+
+
+def test_opens_on_the_dashboard_with_the_demo_figures(window):
+    beranda = window.pages["beranda"]
+    status = figures.status(window.ctx.conn, TODAY)
+    assert beranda.tiles["total"].value.text() == "7.130"
+    assert beranda.tiles["tertahan"].value.text() == f"{status['tertahan']:,}".replace(",", ".")
+    assert beranda.areas.rowCount() == 15
+    assert beranda.overdue.rowCount() > 0
+    assert "Kabupaten Kaur" in window.windowTitle()
+
+
+def test_search_by_nik_shows_the_person_and_the_history(window, qtbot):
+    person = window.ctx.conn.execute(
+        "SELECT p.nik, p.nama FROM peserta p JOIN cards c ON c.id = p.card_id "
+        "WHERE c.state = 'diserahkan' LIMIT 1").fetchone()
+    kartu = window.show_page("kartu")
+    qtbot.keyClicks(kartu.search, person["nik"])
+    qtbot.waitUntil(lambda: kartu.model.rowCount() == 1)
+    assert kartu.detail.heading.text() == person["nama"]
+    titles = [kartu.detail.timeline.item(i).text() for i in range(kartu.detail.timeline.count())]
+    assert any("Peserta ditambahkan" in t for t in titles)
+    assert any("Diserahkan ke peserta" in t for t in titles)
+
+
+def test_filters_match_the_core_query(window):
+    kartu = window.show_page("kartu")
+    area = figures.per_area(window.ctx.conn, TODAY)[0]
+    kartu.kecamatan.setCurrentIndex(kartu.kecamatan.findData(area.kode))
+    assert kartu.model.rowCount() == area.total
+    kartu.tertahan.setChecked(True)
+    assert kartu.model.rowCount() == area.tertahan
+    assert kartu.count.text() == f"{area.tertahan} peserta"
+
+
+def test_double_click_on_a_kecamatan_lists_its_held_cards(window):
+    beranda = window.pages["beranda"]
+    beranda.areas.cellDoubleClicked.emit(0, 0)
+    kartu = window.pages["kartu"]
+    assert window.stack.currentWidget() is kartu
+    kode = beranda.areas.item(0, 0).data(Qt.ItemDataRole.UserRole)
+    expected = len(search.ids(window.ctx.conn, CardFilter(kecamatan=kode, tertahan=True), TODAY))
+    assert kartu.model.rowCount() == expected > 0
+
+
+def test_sorting_by_days_held_puts_the_longest_first(window):
+    kartu = window.show_page("kartu")
+    kartu.state.setCurrentIndex(kartu.state.findData("di_kecamatan"))
+    column = [c[0] for c in COLUMNS].index("hari")
+    kartu.table.sortByColumn(column, Qt.SortOrder.DescendingOrder)
+    days = [int(kartu.model.index(r, column).data()) for r in range(min(30, kartu.model.rowCount()))]
+    assert days == sorted(days, reverse=True)
+
+
+def test_card_table_model_passes_the_model_tester(qtmodeltester, demo_path):
+    ctx = AppContext(db.connect(demo_path), demo_path, today=TODAY)
+    model = CardTableModel(ctx)
+    model.set_filter(CardFilter(kecamatan="17.04.01"))
+    qtmodeltester.check(model)
