@@ -1,0 +1,65 @@
+"""Foundation figures (DESIGN §8): search at 1,000,000 peserta, start at 100,000 cards, demo rate."""
+
+import os
+import subprocess
+import sys
+import tempfile
+import time
+from datetime import date
+from pathlib import Path
+
+from benchmarks.common import demo_db, median_seconds
+from desktop.core import db, demo, search
+from desktop.core.search import CardFilter
+
+SEARCH_SIZE = int(os.environ.get("SERAHKARTU_BENCH_SEARCH_SIZE", "1000000"))
+
+
+def search_figures(size: int = SEARCH_SIZE) -> dict[str, float]:
+    conn = db.connect(demo_db(size))
+    person = conn.execute(
+        "SELECT p.nik, p.nama, c.kpj FROM peserta p JOIN cards c ON c.id = p.card_id "
+        "WHERE p.id = (SELECT max(id) / 2 FROM peserta)").fetchone()
+    today = date.today()
+    queries = {
+        "nik": person["nik"],
+        "kpj": person["kpj"],
+        "name_prefix": person["nama"].split()[0][:4],
+        "two_name_prefixes": " ".join(w[:3] for w in person["nama"].split()[:2]),
+    }
+    figures = {}
+    for label, text in queries.items():
+        seconds = median_seconds(lambda t=text: search.ids(conn, CardFilter(text=t), today, limit=200), runs=9)
+        figures[f"search_{label}_first200_ms_at_{size}"] = round(seconds * 1000, 2)
+    conn.close()
+    return figures
+
+
+def start_figure(size: int = 100_000) -> dict[str, float]:
+    """Process start to a painted main window (`gui --smoke`), median of 5 cold processes."""
+    path = demo_db(size)
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+
+    def start() -> None:
+        subprocess.run([sys.executable, "-m", "desktop", "--db", str(path), "gui", "--smoke"], env=env,
+                       check=True, capture_output=True)
+
+    return {f"start_to_window_s_at_{size}": round(median_seconds(start, runs=5), 3)}
+
+
+def demo_rate(workers: int = 20_000) -> dict[str, float]:
+    with tempfile.TemporaryDirectory() as folder:
+        conn = db.connect(Path(folder) / "d.db")
+        started = time.perf_counter()
+        demo.build(conn, workers=workers)
+        seconds = time.perf_counter() - started
+        conn.close()
+    return {"demo_workers_per_s": round(workers / seconds)}
+
+
+def run() -> dict[str, float]:
+    return {**search_figures(), **start_figure(), **demo_rate()}
+
+
+if __name__ == "__main__":
+    print(run())
