@@ -15,6 +15,7 @@ from desktop.core import nik as nik_rules
 from desktop.core import office as office_module
 from desktop.core.cards import Step, step_event
 from desktop.core.db import transaction
+from desktop.core.demo_deliveries import DemoDeliveries
 from desktop.core.errors import InvalidInput, UserError
 from desktop.core.register import PesertaData, Program, card_event, peserta_event, save_program
 from desktop.core.states import (
@@ -67,10 +68,11 @@ def build(conn: sqlite3.Connection, *, region: str = DEFAULT_REGION, workers: in
     )
     program_uuid = save_program(conn, program, on=arrival.isoformat())
     cards = _people(conn, rng, office.kode, workers, arrival)
-    _plan_journeys(rng, cards, office.kode, arrival, today)
+    boxes = DemoDeliveries()
+    _plan_journeys(rng, cards, office.kode, arrival, today, boxes)
     events = [peserta_event(c.person, arrival.isoformat()) for c in cards]
     events += [card_event(c.kpj, c.person, program_uuid, office.kode, arrival.isoformat()) for c in cards]
-    moves = sorted((s for c in cards for s in c.steps), key=lambda s: (s[0], s[1]))
+    moves = sorted([*(s for c in cards for s in c.steps), *boxes.events()], key=lambda s: (s[0], s[1]))
     events += [s[2] for s in moves]
     for start in range(0, len(events), CHUNK):
         with transaction(conn):
@@ -122,7 +124,8 @@ def _address(rng: random.Random) -> str:
     return f"{rng.choice(names.STREETS)} No. {rng.randint(1, 120)}"
 
 
-def _plan_journeys(rng: random.Random, cards: list[_Card], kabupaten: str, arrival: date, today: date) -> None:
+def _plan_journeys(rng: random.Random, cards: list[_Card], kabupaten: str, arrival: date, today: date,
+                   boxes: DemoDeliveries) -> None:
     """Give each kecamatan a pace (some quick, some holding the cards) and walk every card along it."""
     by_kecamatan: dict[str, list[_Card]] = {}
     for card in cards:
@@ -137,11 +140,11 @@ def _plan_journeys(rng: random.Random, cards: list[_Card], kabupaten: str, arriv
         sent = arrival + timedelta(days=rng.randint(3, 45))
         if number - 1 == unconfirmed:
             sent = today - timedelta(days=rng.randint(2, 12))
-        doc = f"{number:03d}/BAST-KAB/{kec}/{sent.year}"
         received = min(sent + timedelta(days=rng.randint(0, 3)), today)
         desa_dates = _desa_handover_dates(rng, group, received, today, pace)
+        box = boxes.to_kecamatan(kabupaten, kec, sent, None if number - 1 == unconfirmed else received)
         for card in group:
-            _walk(rng, card, kec, sent, doc, None if number - 1 == unconfirmed else received, desa_dates, today)
+            _walk(rng, card, kec, sent, box, box.received, desa_dates, today, boxes)
 
 
 def _desa_handover_dates(rng, group, received: date, today: date, pace: float) -> dict[str, date | None]:
@@ -154,12 +157,15 @@ def _desa_handover_dates(rng, group, received: date, today: date, pace: float) -
     return dates
 
 
-def _walk(rng, card: _Card, kec: str, sent: date, doc: str, received: date | None,
-          desa_dates: dict, today: date) -> None:
-    _step(card, KIRIM_KECAMATAN, sent, kec, doc_no=doc)
+def _walk(rng, card: _Card, kec: str, sent: date, box, received: date | None,
+          desa_dates: dict, today: date, boxes: DemoDeliveries) -> None:
+    # Document numbers and delivery links are filled in once every box is known (DemoDeliveries).
+    _step(card, KIRIM_KECAMATAN, sent, kec)
+    box.card_events.append(card.steps[-1][2])
     if received is None:
         return
-    _step(card, TERIMA_KECAMATAN, received, kec, doc_no=doc)
+    _step(card, TERIMA_KECAMATAN, received, kec)
+    box.card_events.append(card.steps[-1][2])
     roll = rng.random()
     if roll < 0.06:  # handed over at the kecamatan counter
         _finish(rng, card, kec, received + timedelta(days=rng.randint(0, 6)), today)
@@ -171,9 +177,9 @@ def _walk(rng, card: _Card, kec: str, sent: date, doc: str, received: date | Non
     at_desa = desa_dates[card.person.desa_kode]
     if at_desa is None:
         return
-    desa_doc = f"BAST-KEC/{card.person.desa_kode}/{at_desa.isoformat()}"
-    _step(card, KIRIM_DESA, at_desa, kec, desa=card.person.desa_kode, doc_no=desa_doc,
-          details={"penerima": "Kepala Desa"})
+    desa_box = boxes.to_desa(kec, card.person.desa_kode, at_desa)
+    _step(card, KIRIM_DESA, at_desa, kec, desa=card.person.desa_kode, details={"penerima": desa_box.penerima})
+    desa_box.card_events.append(card.steps[-1][2])
     if rng.random() < 0.85:
         _finish(rng, card, kec, at_desa + timedelta(days=rng.randint(0, 20)), today)
 

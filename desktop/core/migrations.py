@@ -133,9 +133,39 @@ CREATE INDEX cards_state_since ON cards(state, since);
 CREATE INDEX cards_peserta ON cards(peserta_id);
 """
 
+# Deliveries (serah terima between offices) as projections of their events: the header comes from
+# `pengiriman_dibuat` / `pengiriman_diterima`, each card's line from its own kirim/terima/hilang event.
+DELIVERIES_SCHEMA = """
+CREATE TABLE deliveries (
+    id INTEGER PRIMARY KEY,
+    uuid TEXT NOT NULL UNIQUE,
+    no TEXT NOT NULL UNIQUE,
+    kind TEXT NOT NULL CHECK (kind IN ('kecamatan', 'desa')),
+    dari TEXT NOT NULL,
+    ke TEXT NOT NULL,
+    kecamatan_kode TEXT NOT NULL,
+    sent_on TEXT NOT NULL,
+    penerima TEXT NOT NULL DEFAULT '',
+    jabatan TEXT NOT NULL DEFAULT '',
+    catatan TEXT NOT NULL DEFAULT '',
+    received_on TEXT,
+    received_by TEXT,
+    created_event_id INTEGER NOT NULL REFERENCES events(id)
+);
+CREATE INDEX deliveries_ke ON deliveries(ke, received_on);
+CREATE TABLE delivery_cards (
+    delivery_id INTEGER NOT NULL REFERENCES deliveries(id),
+    kpj TEXT NOT NULL,
+    status TEXT NOT NULL CHECK (status IN ('dikirim', 'diterima', 'tidak_ada', 'dibatalkan')),
+    PRIMARY KEY (delivery_id, kpj)
+) WITHOUT ROWID;
+CREATE INDEX delivery_cards_kpj ON delivery_cards(kpj);
+"""
+
 # (name, SQL). The position in this list is the schema version.
 MIGRATIONS: list[tuple[str, str]] = [
     ("0001_initial", INITIAL_SCHEMA),
+    ("0002_deliveries", DELIVERIES_SCHEMA),
 ]
 
 

@@ -84,6 +84,62 @@ def _move_card(conn, event_id, row, payload):
         (row["to_state"], row["to_custodian"], since, payload.get("reason"), row["doc_no"], event_id,
          row["kpj"]),
     )
+    if "delivery" in payload:
+        _delivery_line(conn, row["type"], row["kpj"], payload["delivery"])
+    elif "undoes" in payload:
+        _undo_delivery_line(conn, row["kpj"], payload["undoes"])
+
+
+# What a card's event makes of its line in a delivery; a correction puts the line back.
+_LINE_STATUS = {"kirim_kecamatan": "dikirim", "kirim_desa": "diterima", "terima_kecamatan": "diterima",
+                "hilang": "tidak_ada"}
+_LINE_UNDO = {"kirim_kecamatan": "dibatalkan", "kirim_desa": "dibatalkan", "terima_kecamatan": "dikirim",
+              "hilang": "dikirim"}
+
+
+def _delivery_line(conn, event_type, kpj, delivery_uuid):
+    delivery = conn.execute("SELECT id FROM deliveries WHERE uuid = ?", (delivery_uuid,)).fetchone()
+    if delivery is None or event_type not in _LINE_STATUS:
+        return
+    conn.execute(
+        "INSERT INTO delivery_cards (delivery_id, kpj, status) VALUES (?, ?, ?) "
+        "ON CONFLICT(delivery_id, kpj) DO UPDATE SET status = excluded.status",
+        (delivery[0], kpj, _LINE_STATUS[event_type]),
+    )
+
+
+def _undo_delivery_line(conn, kpj, undone_uuid):
+    undone = conn.execute("SELECT type, payload FROM events WHERE uuid = ?", (undone_uuid,)).fetchone()
+    if undone is None or undone["type"] not in _LINE_UNDO:
+        return
+    delivery_uuid = json.loads(undone["payload"]).get("delivery")
+    if delivery_uuid:
+        conn.execute(
+            "UPDATE delivery_cards SET status = ? WHERE kpj = ? "
+            "AND delivery_id = (SELECT id FROM deliveries WHERE uuid = ?)",
+            (_LINE_UNDO[undone["type"]], kpj, delivery_uuid),
+        )
+
+
+DELIVERY_FIELDS = ("uuid", "no", "kind", "dari", "ke", "penerima", "jabatan", "catatan")
+
+
+def _create_delivery(conn, event_id, row, payload):
+    values = [payload.get(f) or "" for f in DELIVERY_FIELDS]
+    # A desa's head signs for the cards as they are handed over: that delivery is received at once.
+    received = (row["occurred_on"], payload.get("penerima") or "") if payload["kind"] == "desa" else (None, None)
+    conn.execute(
+        f"INSERT INTO deliveries ({', '.join(DELIVERY_FIELDS)}, kecamatan_kode, sent_on, received_on, "
+        f"received_by, created_event_id) VALUES ({', '.join('?' * (len(DELIVERY_FIELDS) + 5))})",
+        [*values, row["kecamatan_kode"], row["occurred_on"], *received, event_id],
+    )
+
+
+def _receive_delivery(conn, event_id, row, payload):
+    conn.execute(
+        "UPDATE deliveries SET received_on = ?, received_by = ? WHERE uuid = ?",
+        (row["occurred_on"], payload.get("diterima_oleh") or "", payload["delivery"]),
+    )
 
 
 def _empty(field: str):
@@ -95,4 +151,6 @@ _HANDLERS = {
     "peserta_ditambahkan": _add_peserta,
     "peserta_diubah": _update_peserta,
     "kartu_didaftarkan": _register_card,
+    "pengiriman_dibuat": _create_delivery,
+    "pengiriman_diterima": _receive_delivery,
 }

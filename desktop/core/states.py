@@ -50,6 +50,9 @@ KEMBALIKAN = "kembalikan"
 KEMBALI_KABUPATEN = "kembali_ke_kabupaten"
 HILANG_EVENT = "hilang"
 KOREKSI = "koreksi"
+# Delivery (serah terima) events: they move no card themselves; the cards' own events carry the delivery.
+PENGIRIMAN_DIBUAT = "pengiriman_dibuat"
+PENGIRIMAN_DITERIMA = "pengiriman_diterima"
 
 EVENT_LABELS = {
     DAFTAR: "Kartu didaftarkan",
@@ -64,6 +67,8 @@ EVENT_LABELS = {
     "peserta_ditambahkan": "Peserta ditambahkan",
     "peserta_diubah": "Data peserta diubah",
     "program_disimpan": "Program disimpan",
+    PENGIRIMAN_DIBUAT: "Berita acara serah terima dibuat",
+    PENGIRIMAN_DITERIMA: "Kiriman dikonfirmasi diterima",
 }
 
 # step -> the states it may start from
@@ -132,5 +137,7 @@ def next_position(step: str, current: Position, *, on: str, kecamatan: str, desa
         holder = kecamatan if current.state == DI_DESA else current.custodian
         return Position(DIKEMBALIKAN, holder, on, reason)
     if step == KEMBALI_KABUPATEN:
+        if current.custodian == kabupaten_of(kecamatan):
+            raise InvalidTransition("Kartu kembali ini sudah berada di kabupaten.")
         return Position(DIKEMBALIKAN, kabupaten_of(kecamatan), on, current.reason)
     return Position(HILANG, current.custodian, on, reason)

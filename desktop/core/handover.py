@@ -1,0 +1,184 @@
+"""The last hop and the way back: a card to its worker (or a proxy), returns, lost cards, going back up.
+
+These are the functions the desk (scanner at the counter), the signed-list ticking, the CLI and the
+GUI all call; each goes through `cards.record_step(s)`, so the rules and ownership of DESIGN §3 hold.
+"""
+
+import re
+import sqlite3
+from dataclasses import dataclass, field
+from datetime import date
+
+from desktop.core import cards, ledger, search
+from desktop.core import nik as nik_rules
+from desktop.core.cards import Step
+from desktop.core.db import transaction
+from desktop.core.errors import InvalidInput, InvalidTransition, NotFound, UserError
+from desktop.core.formatting import long_date
+from desktop.core.states import (
+    DISERAHKAN,
+    HILANG_EVENT,
+    KEMBALI_KABUPATEN,
+    KEMBALIKAN,
+    RETURN_REASONS,
+    SERAHKAN,
+    STATE_LABELS,
+)
+
+RELATIONS = ("suami", "istri", "anak", "orang tua", "saudara", "kerabat", "tetangga", "kepala dusun",
+             "ketua RT", "lainnya")
+HILANG = "hilang"  # accepted as a return reason: the card is lost or damaged and must be reprinted
+
+
+def lookup(conn: sqlite3.Connection, text: str, today: date, *, limit: int = 20) -> list[sqlite3.Row]:
+    """Cards for what the clerk typed or scanned: a KPJ or NIK (exact first), or a name (prefixes)."""
+    text = text.strip()
+    digits = re.sub(r"[\s.\-']", "", text)
+    if digits.isdigit():
+        exact = conn.execute(
+            "SELECT p.id FROM cards c JOIN peserta p ON p.id = c.peserta_id WHERE c.kpj = ? OR p.nik = ?",
+            (digits, digits)).fetchall()
+        if exact:
+            return list(search.rows(conn, [r[0] for r in exact]).values())
+        if len(digits) >= 11:  # a whole number that matches nothing: no prefix guessing
+            return []
+    found = search.ids(conn, search.CardFilter(text=text), today, limit=limit)
+    rows = search.rows(conn, found)
+    return [rows[i] for i in found if rows[i]["kpj"]]
+
+
+@dataclass
+class Proxy:
+    """Someone who receives the card for the worker (wakil)."""
+
+    nama: str
+    hubungan: str
+    nik: str = ""
+
+    def details(self) -> dict:
+        if not self.nama.strip():
+            raise InvalidInput("Tuliskan nama wakil yang menerima kartu.")
+        if not self.hubungan.strip():
+            raise InvalidInput("Tuliskan hubungan wakil dengan peserta (mis. istri, anak, orang tua).")
+        details = {"penerima": "wakil", "nama_wakil": self.nama.strip(), "hubungan": self.hubungan.strip()}
+        if self.nik.strip():
+            found = nik_rules.problem(self.nik.strip())
+            if found:
+                raise InvalidInput(f"NIK wakil: {found[1]}")
+            details["nik_wakil"] = self.nik.strip()
+        return details
+
+
+def deliver(conn: sqlite3.Connection, kpj: str, on: str, *, proxy: Proxy | None = None, doc_no: str | None = None,
+            user: str = ledger.SYSTEM_USER) -> int:
+    """Record that the card is in its worker's hands (or a proxy's). Returns the event id."""
+    details = proxy.details() if proxy else {"penerima": "sendiri"}
+    refuse_if_delivered(conn, kpj)
+    return cards.record_step(conn, kpj, Step(SERAHKAN, on, doc_no=doc_no, details=details), user=user)
+
+
+def refuse_if_delivered(conn: sqlite3.Connection, kpj: str) -> None:
+    """An already-delivered card gets a message that says when and to whom, not just its state."""
+    card = cards.card_row(conn, kpj)
+    if card["state"] != DISERAHKAN:
+        return
+    last = conn.execute("SELECT occurred_on, payload FROM events WHERE id = ?", (card["last_event_id"],)).fetchone()
+    who = "wakil" if '"penerima":"wakil"' in last["payload"] else "peserta sendiri"
+    raise InvalidTransition(f"Kartu {kpj} SUDAH DISERAHKAN pada {long_date(last['occurred_on'])} kepada {who}. "
+                            "Jangan diserahkan dua kali; bila pencatatan itu salah, lakukan koreksi.")
+
+
+@dataclass
+class TickResult:
+    """What became of a list of cards handed out (a signed list, a scanned batch)."""
+
+    delivered: list[str] = field(default_factory=list)
+    problems: list[dict] = field(default_factory=list)  # {row, kpj, code, message}
+
+    def as_dict(self) -> dict:
+        return {"delivered": len(self.delivered), "delivered_kpj": self.delivered,
+                "refused": len(self.problems), "problems": self.problems}
+
+
+def problem_code(exc: UserError) -> str:
+    text = str(exc)
+    if isinstance(exc, NotFound):
+        return "kpj_unknown"
+    if "SUDAH DISERAHKAN" in text:
+        return "already_delivered"
+    if "tidak dipegang" in text:
+        return "not_held"
+    return "not_allowed"
+
+
+def deliver_many(conn: sqlite3.Connection, items: list[tuple[int, str, str]], *,
+                 user: str = ledger.SYSTEM_USER, doc_no: str | None = None) -> TickResult:
+    """Deliver each (row, kpj, date) to the worker; every card that cannot be is reported, never skipped.
+
+    One transaction; each card in its own savepoint, so one bad row does not undo the good ones.
+    """
+    result, seen = TickResult(), set()
+    with transaction(conn):
+        for row, kpj, on in items:
+            if kpj in seen:
+                result.problems.append({"row": row, "kpj": kpj, "code": "duplicate_in_list",
+                                        "message": f"KPJ {kpj} tercantum lebih dari sekali dalam daftar."})
+                continue
+            seen.add(kpj)
+            try:
+                deliver(conn, kpj, on, user=user, doc_no=doc_no)
+            except UserError as exc:
+                result.problems.append({"row": row, "kpj": kpj, "code": problem_code(exc), "message": str(exc)})
+            else:
+                result.delivered.append(kpj)
+    return result
+
+
+@dataclass
+class Death:
+    """What is known of a deceased worker: the heirs must claim the JKM benefit."""
+
+    tanggal: str
+    ahli_waris: str = ""
+    telepon: str = ""
+
+    def details(self, on: str) -> dict:
+        try:
+            died = date.fromisoformat(self.tanggal)
+        except (TypeError, ValueError) as exc:
+            raise InvalidInput("Tanggal meninggal wajib diisi (TTTT-BB-HH) untuk alasan 'meninggal'.") from exc
+        if died.isoformat() > on:
+            raise InvalidInput("Tanggal meninggal tidak boleh sesudah tanggal pengembalian kartu.")
+        telepon = re.sub(r"[\s\-]", "", self.telepon)
+        if telepon and not re.fullmatch(r"\+?\d{8,15}", telepon):
+            raise InvalidInput(f"Nomor telepon ahli waris '{self.telepon}' tidak sah (8–15 angka).")
+        return {"tanggal_meninggal": died.isoformat(), "ahli_waris": self.ahli_waris.strip(),
+                "telepon_ahli_waris": telepon}
+
+
+def return_card(conn: sqlite3.Connection, kpj: str, reason: str, on: str, *, death: Death | None = None,
+                catatan: str = "", user: str = ledger.SYSTEM_USER) -> int:
+    """Record an undeliverable card (it goes back to the kecamatan), or a lost one (`hilang`: reprint)."""
+    details = {"catatan": catatan.strip()} if catatan.strip() else {}
+    if reason == HILANG:
+        step = Step(HILANG_EVENT, on, reason=catatan.strip() or "hilang/rusak", details=details)
+        return cards.record_step(conn, kpj, step, user=user)
+    if reason not in RETURN_REASONS:
+        raise InvalidInput("Alasan harus salah satu dari: " + ", ".join([*RETURN_REASONS, HILANG]) + ".")
+    if reason == "meninggal":
+        details.update((death or Death("")).details(on))
+    refuse_if_delivered(conn, kpj)
+    return cards.record_step(conn, kpj, Step(KEMBALIKAN, on, reason=reason, details=details), user=user)
+
+
+def send_up(conn: sqlite3.Connection, kpjs: list[str], on: str, *, user: str = ledger.SYSTEM_USER) -> list[int]:
+    """Returned cards go up from the kecamatan to the district, with their reason."""
+    if not kpjs:
+        raise InvalidInput("Pilih kartu kembali yang dikirim ke kabupaten.")
+    return cards.record_steps(conn, kpjs, Step(KEMBALI_KABUPATEN, on), user=user)
+
+
+def describe(card: sqlite3.Row) -> str:
+    """One line for the clerk: who, where, state."""
+    place = card["desa"] or card["desa_kode"] or ""
+    return f"{card['nama']} — KPJ {card['kpj']} — {place} — {STATE_LABELS.get(card['state'], card['state'])}"
