@@ -46,6 +46,11 @@ def record_steps(conn: sqlite3.Connection, kpjs: Iterable[str], step: Step, *,
         return ledger.append(conn, events, user=user)
 
 
+def check_step(conn: sqlite3.Connection, kpj: str, step: Step) -> None:
+    """Raise the error `record_step` would raise, without writing anything (the desk checks a scan)."""
+    _step_event(conn, office_module.require(conn), card_row(conn, kpj), step)
+
+
 def _step_event(conn, office, card, step: Step) -> NewEvent:
     current = Position(card["state"], card["custodian"], card["since"], card["reason"])
     if not office_module.holds(conn, office, current.custodian, card["kecamatan_kode"]):

@@ -88,6 +88,12 @@ def refuse_if_delivered(conn: sqlite3.Connection, kpj: str) -> None:
                             "Jangan diserahkan dua kali; bila pencatatan itu salah, lakukan koreksi.")
 
 
+def check_deliverable(conn: sqlite3.Connection, kpj: str, on: str) -> None:
+    """Raise, with the clerk's message, when `kpj` cannot be handed to its worker here and now."""
+    refuse_if_delivered(conn, kpj)
+    cards.check_step(conn, kpj, Step(SERAHKAN, on))
+
+
 @dataclass
 class TickResult:
     """What became of a list of cards handed out (a signed list, a scanned batch)."""

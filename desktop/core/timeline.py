@@ -48,6 +48,8 @@ def _detail(conn: sqlite3.Connection, row: sqlite3.Row, payload: dict) -> str:
         parts.append(f"diterima wakil: {payload.get('nama_wakil', '')} ({payload.get('hubungan', '')})")
     elif payload.get("penerima") and row["type"] == "serahkan":
         parts.append("diterima sendiri")
+    elif payload.get("penerima") and row["type"] == "kirim_desa":
+        parts.append(f"diterima {payload['penerima']}")
     if payload.get("reason"):
         parts.append("alasan: " + RETURN_REASONS.get(payload["reason"], payload["reason"]))
     if payload.get("tanggal_meninggal"):
