@@ -113,7 +113,10 @@ class BerandaPage(Page):
         if office is None:
             return
         today = self.ctx.today()
-        status = figures.status(self.ctx.conn, today)
+        # One pass over the cards serves the tiles and the table (the areas add up to the office).
+        areas = figures.per_area(self.ctx.conn, today, parent=None if office.is_district else office.kode)
+        whole = figures.combined(areas)
+        status = {"states": whole.states, "total": whole.total, "tertahan": whole.tertahan}
         self.heading.setText(office.nama)
         self.summary.setText(self.tr(
             "Per {today}: {delivered} dari {total} kartu sudah di tangan pekerja ({pct}). "
@@ -125,14 +128,12 @@ class BerandaPage(Page):
         for state in STATES:
             self.tiles[state].set_value(number(status["states"][state]))
         self.tiles["tertahan"].set_value(number(status["tertahan"]))
-        self._fill_areas(office)
+        self._fill_areas(office, areas)
         self._fill_overdue()
 
-    def _fill_areas(self, office) -> None:
-        parent = None if office.is_district else office.kode
+    def _fill_areas(self, office, areas: list[figures.AreaFigures]) -> None:
         self.areas_title.setText(self.tr("Per kecamatan") if office.is_district else self.tr("Per desa/kelurahan"))
-        areas = figures.per_area(self.ctx.conn, self.ctx.today(), parent=parent)
-        areas.sort(key=lambda a: (-a.tertahan, a.nama))
+        areas = sorted(areas, key=lambda a: (-a.tertahan, a.nama))
         self.areas.setRowCount(len(areas))
         for row, area in enumerate(areas):
             held = area.states["di_kabupaten"] + area.states["dikirim"] + area.states["di_kecamatan"] + \
