@@ -3,6 +3,7 @@
 from desktop.commands.common import add_json_flag, database, emit, parse_date
 from desktop.core import demo, office
 from desktop.core.formatting import number
+from desktop.core.sync import identity
 
 
 def register(commands) -> None:
@@ -24,7 +25,9 @@ def register(commands) -> None:
 def run_init(args) -> int:
     with database(args) as conn:
         result = office.init_office(conn, args.office, args.region)
-    emit(args, {"office": result.as_dict()}, f"Kantor disiapkan: {result.nama} ({result.kode}).")
+        keys = identity.ensure(conn)
+    emit(args, {"office": result.as_dict(), "fingerprint": keys.fingerprint},
+         f"Kantor disiapkan: {result.nama} ({result.kode}). Sidik jari kantor: {keys.fingerprint}.")
     return 0
 
 

@@ -4,6 +4,7 @@ import sqlite3
 from dataclasses import dataclass, field
 
 from desktop.core import ledger
+from desktop.core import office as office_module
 
 
 @dataclass
@@ -26,7 +27,9 @@ def run(conn: sqlite3.Connection) -> CheckResult:
     if integrity != ["ok"]:
         result.problems += [f"integritas SQLite: {line}" for line in integrity[:20]]
         return result  # the rest would read a damaged file
-    for broken in ledger.verify_chains(conn):
+    office = office_module.current(conn)
+    partial = [office.kabupaten_kode] if office and not office.is_district else []
+    for broken in ledger.verify_chains(conn, partial):
         result.problems.append(
             f"rantai hash kantor {broken.office} putus pada peristiwa nomor {broken.seq} "
             f"(id {broken.event_id}): {broken.message}"
@@ -46,7 +49,9 @@ def _projection_problems(conn: sqlite3.Connection) -> list[str]:
         """
         WITH last AS (
             SELECT kpj, max(id) AS id FROM events
-            WHERE kpj IS NOT NULL AND to_state IS NOT NULL GROUP BY kpj
+            WHERE kpj IS NOT NULL AND to_state IS NOT NULL
+              AND id NOT IN (SELECT event_id FROM sync_conflicts)  -- kept for review, not projected
+            GROUP BY kpj
         )
         SELECT c.kpj FROM cards c
         LEFT JOIN last ON last.kpj = c.kpj LEFT JOIN events e ON e.id = last.id

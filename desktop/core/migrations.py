@@ -162,10 +162,61 @@ CREATE TABLE delivery_cards (
 CREATE INDEX delivery_cards_kpj ON delivery_cards(kpj);
 """
 
+# Sync between offices (DESIGN §7): this office's public keys, the roster's keys and what each office
+# last sent and received, files held for a gap, and conflicts for a person to review.
+SYNC_SCHEMA = """
+ALTER TABLE office ADD COLUMN sign_key TEXT;
+ALTER TABLE office ADD COLUMN age_recipient TEXT;
+ALTER TABLE office ADD COLUMN fingerprint TEXT;
+
+ALTER TABLE offices ADD COLUMN kabupaten_kode TEXT;
+ALTER TABLE offices ADD COLUMN sign_key TEXT;
+ALTER TABLE offices ADD COLUMN age_recipient TEXT;
+ALTER TABLE offices ADD COLUMN fingerprint TEXT;
+-- Their chain: every one of their events meant for us, up to this number, is held here.
+ALTER TABLE offices ADD COLUMN held_through INTEGER NOT NULL DEFAULT 0;
+-- Our chain: they told us (in their last file) that they hold our events up to this number.
+ALTER TABLE offices ADD COLUMN acked_through INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE offices ADD COLUMN last_in_nomor INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE offices ADD COLUMN last_in_at TEXT;
+ALTER TABLE offices ADD COLUMN last_in_events INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE offices ADD COLUMN last_out_nomor INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE offices ADD COLUMN last_out_at TEXT;
+ALTER TABLE offices ADD COLUMN last_out_events INTEGER NOT NULL DEFAULT 0;
+
+-- The events of a file that starts after a gap, kept (as signed and checked) until the gap fills.
+CREATE TABLE sync_held (
+    id INTEGER PRIMARY KEY,
+    sender TEXT NOT NULL,
+    nomor INTEGER NOT NULL,
+    after_seq INTEGER NOT NULL,
+    upto_seq INTEGER NOT NULL,
+    events TEXT NOT NULL,
+    received_at TEXT NOT NULL,
+    UNIQUE (sender, nomor)
+);
+
+-- A card stepped by two offices: the other office's event is kept in the log but not projected.
+CREATE TABLE sync_conflicts (
+    id INTEGER PRIMARY KEY,
+    event_id INTEGER NOT NULL UNIQUE REFERENCES events(id),
+    kpj TEXT NOT NULL,
+    office TEXT NOT NULL,
+    message TEXT NOT NULL,
+    found_at TEXT NOT NULL,
+    reviewed_at TEXT,
+    reviewed_by TEXT,
+    note TEXT
+);
+CREATE INDEX sync_conflicts_open ON sync_conflicts(reviewed_at, kpj);
+CREATE INDEX events_office_kecamatan ON events(office, kecamatan_kode, seq);
+"""
+
 # (name, SQL). The position in this list is the schema version.
 MIGRATIONS: list[tuple[str, str]] = [
     ("0001_initial", INITIAL_SCHEMA),
     ("0002_deliveries", DELIVERIES_SCHEMA),
+    ("0003_sync", SYNC_SCHEMA),
 ]
 
 
