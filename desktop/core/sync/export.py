@@ -75,7 +75,8 @@ def waiting(conn: sqlite3.Connection, me: Office, to_kode: str) -> int:
 
 def build_content(conn: sqlite3.Connection, me: identity.PrivateIdentity, office: Office,
                   to: PublicIdentity, nomor: int) -> dict:
-    peer = conn.execute("SELECT acked_through, held_through FROM offices WHERE kode = ?", (to.kode,)).fetchone()
+    peer = conn.execute("SELECT acked_through, held_through, last_in_nomor FROM offices WHERE kode = ?",
+                        (to.kode,)).fetchone()
     where, params = _pending_where(office, to.kode)
     params[1] = peer["acked_through"]
     rows = conn.execute(f"SELECT {', '.join(COLUMNS)} FROM events WHERE {where} ORDER BY seq", params)
@@ -84,6 +85,8 @@ def build_content(conn: sqlite3.Connection, me: identity.PrivateIdentity, office
         "nomor": nomor, "dibuat": ledger.now_utc(),
         # How far we hold the recipient's events: the recipient's next file starts after this.
         "tanda_terima": peer["held_through"],
+        # The last file we took from the recipient: after a restore from backup it learns to number on.
+        "nomor_diterima": peer["last_in_nomor"],
         "rentang": {"setelah": peer["acked_through"], "sampai": ledger.chain_head(conn, office.kode)[0]},
         "kolom": list(COLUMNS), "peristiwa": [list(r) for r in rows],
     }

@@ -8,6 +8,7 @@ fills; an event that steps a card which this office saw in another position is s
 projected, and goes to the review list (never merged silently).
 """
 
+import hashlib
 import json
 import sqlite3
 from dataclasses import asdict, dataclass
@@ -83,8 +84,10 @@ def import_file(conn: sqlite3.Connection, path: str | Path, *, fingerprint: str 
     with transaction(conn):
         if pin:
             identity.save_office(conn, sender, revoked_at=None)
-        last = conn.execute("SELECT last_in_nomor FROM offices WHERE kode = ?", (sender.kode,)).fetchone()[0]
-        if result.nomor == last:
+        last, last_digest = conn.execute("SELECT last_in_nomor, last_in_digest FROM offices WHERE kode = ?",
+                                         (sender.kode,)).fetchone()
+        digest = hashlib.sha256(body).hexdigest()
+        if result.nomor == last and digest == last_digest:
             result.status = ALREADY
             return result
         if result.nomor < last:
@@ -96,12 +99,14 @@ def import_file(conn: sqlite3.Connection, path: str | Path, *, fingerprint: str 
         if sender.kind == "kabupaten":
             _apply_roster(conn, office, content.get("roster", []))
         head = ledger.chain_head(conn, office.kode)[0]
-        conn.execute("UPDATE offices SET acked_through = max(acked_through, ?) WHERE kode = ?",
-                     (min(content["tanda_terima"], head), sender.kode))
+        # Files are taken in order, so the newest acknowledgement is the truth, even when it went down
+        # (the other office was restored from a backup): our next file then starts from it again.
+        conn.execute("UPDATE offices SET acked_through = ?, last_out_nomor = max(last_out_nomor, ?) WHERE kode = ?",
+                     (min(content["tanda_terima"], head), content.get("nomor_diterima", 0), sender.kode))
         _take_events(conn, sender, content, result)
         _release_held(conn, sender, result)
-        conn.execute("UPDATE offices SET last_in_nomor = ?, last_in_at = ?, last_in_events = ? WHERE kode = ?",
-                     (result.nomor, ledger.now_utc(), len(content["peristiwa"]), sender.kode))
+        conn.execute("UPDATE offices SET last_in_nomor = ?, last_in_at = ?, last_in_events = ?, last_in_digest = ? "
+                     "WHERE kode = ?", (result.nomor, ledger.now_utc(), len(content["peristiwa"]), digest, sender.kode))
         result.held_files = conn.execute("SELECT count(*) FROM sync_held WHERE sender = ?",
                                          (sender.kode,)).fetchone()[0]
     return result
@@ -197,15 +202,16 @@ def _apply(conn, sender: PublicIdentity, rows: list[dict], upto: int, result: Im
     # We hold a kecamatan's whole chain; a kecamatan holds only its own part of the district's chain.
     whole_chain = sender.kind == "kecamatan"
     head_seq, head_hash = ledger.chain_head(conn, sender.kode)
+    held = dict(conn.execute("SELECT seq, hash FROM events WHERE office = ? AND seq BETWEEN ? AND ?",
+                             (sender.kode, rows[0]["seq"], rows[-1]["seq"])).fetchall()) if rows else {}
     previous = 0
     for row in rows:
         if row["office"] != sender.kode or row["seq"] <= previous:
             raise _broken(sender, row["seq"], "urutan peristiwanya kacau")
         previous = row["seq"]
-        existing = conn.execute("SELECT hash FROM events WHERE office = ? AND seq = ?",
-                                (sender.kode, row["seq"])).fetchone()
+        existing = held.get(row["seq"])
         if existing:
-            if existing[0] != row["hash"]:
+            if existing != row["hash"]:
                 raise _broken(sender, row["seq"], "isinya berbeda dengan peristiwa bernomor sama yang sudah ada "
                               "(basis data kantor itu mungkin dipulihkan dari cadangan lama)")
             result.skipped += 1

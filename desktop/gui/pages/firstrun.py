@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 from desktop.core import office as office_module
 from desktop.core import regions
 from desktop.core.errors import UserError
+from desktop.core.sync import identity
 from desktop.gui.context import AppContext
 
 
@@ -120,6 +121,7 @@ class FirstRunPage(QWidget):
         kind = "kabupaten" if self.kabupaten_radio.isChecked() else "kecamatan"
         try:
             office_module.init_office(self.ctx.conn, kind, kode)
+            identity.ensure(self.ctx.conn)  # the office's keys and fingerprint for sync (DESIGN §7)
         except UserError as exc:
             QMessageBox.warning(self, "SerahKartu", str(exc))
             return
