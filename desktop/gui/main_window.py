@@ -36,7 +36,7 @@ class MainWindow(QMainWindow):
     def load(self, ctx: AppContext) -> None:
         """(Re)build the window for `ctx`: the first-run page, or the pages of this office."""
         self.ctx = ctx
-        self.pages.clear()
+        self._shutdown_pages()
         office = ctx.office
         title = "SerahKartu"
         if office is not None:
@@ -114,4 +114,10 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event) -> None:  # noqa: N802 (Qt's name)
         QSettings().setValue("main_window/geometry", self.saveGeometry())
+        self._shutdown_pages()
         super().closeEvent(event)
+
+    def _shutdown_pages(self) -> None:
+        for page in self.pages.values():
+            page.shutdown()
+        self.pages.clear()

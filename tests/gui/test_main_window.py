@@ -76,3 +76,20 @@ def test_card_table_model_passes_the_model_tester(qtmodeltester, demo_path):
     model = CardTableModel(ctx)
     model.set_filter(CardFilter(kecamatan="17.04.01"))
     qtmodeltester.check(model)
+
+
+def test_a_large_register_is_searched_in_the_background(qtbot, demo_path):
+    ctx = AppContext(db.connect(demo_path), demo_path, today=TODAY)
+    model = CardTableModel(ctx, sync_limit=0)  # as if the register held more than SYNC_LIMIT peserta
+    try:
+        with qtbot.waitSignal(model.ids_loaded, timeout=10_000):
+            model.set_filter(CardFilter(kecamatan="17.04.02", tertahan=True))
+        expected = search.ids(ctx.conn, CardFilter(kecamatan="17.04.02", tertahan=True), TODAY)
+        assert [model.peserta_id(r) for r in range(model.rowCount())] == expected
+        # A newer request wins even if an older answer arrives later.
+        with qtbot.waitSignal(model.ids_loaded, timeout=10_000):
+            model.set_filter(CardFilter(kecamatan="17.04.01"))
+            model.set_filter(CardFilter(kecamatan="17.04.03"))
+        assert model.rowCount() == len(search.ids(ctx.conn, CardFilter(kecamatan="17.04.03"), TODAY))
+    finally:
+        model.shutdown()

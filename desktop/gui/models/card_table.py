@@ -6,7 +6,7 @@ screenful at a time when the view asks for them, and sorting and filtering happe
 
 from array import array
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 
 from desktop.core import holding, search
@@ -14,9 +14,13 @@ from desktop.core.formatting import short_date
 from desktop.core.search import CardFilter
 from desktop.core.states import STATE_LABELS, UNDELIVERED
 from desktop.gui.context import AppContext
+from desktop.gui.models.id_loader import IdLoader
 
 BLOCK = 200  # rows fetched per query
 CACHE_LIMIT = 5_000  # rows kept; beyond this the cache starts afresh (memory stays flat at 1M rows)
+# Up to this many peserta the ids come at once (milliseconds); above it a worker thread finds them
+# while the window stays responsive, and the table shows the new rows when they arrive.
+SYNC_LIMIT = 50_000
 
 # (key, header, sort key in search.SORT_SQL, default descending)
 COLUMNS = (
@@ -33,13 +37,19 @@ TERTAHAN_COLOR = QColor("#b42318")
 
 
 class CardTableModel(QAbstractTableModel):
-    def __init__(self, ctx: AppContext, parent=None) -> None:
+    loading = Signal()  # a background search started
+    ids_loaded = Signal()  # the rows of the current filter are in place
+    load_failed = Signal(str)
+
+    def __init__(self, ctx: AppContext, parent=None, *, sync_limit: int = SYNC_LIMIT) -> None:
         super().__init__(parent)
         self.ctx = ctx
+        self.sync_limit = sync_limit
         self.filter = CardFilter()
         self._sort = ("nama", False)
         self._ids = array("q")
         self._rows: dict[int, dict] = {}
+        self._loader: IdLoader | None = None
 
     # -- loading ------------------------------------------------------------------------------
     def set_filter(self, card_filter: CardFilter) -> None:
@@ -47,12 +57,31 @@ class CardTableModel(QAbstractTableModel):
         self.reload()
 
     def reload(self) -> None:
-        self.beginResetModel()
         key, descending = self._sort
-        self._ids = array("q", search.ids(self.ctx.conn, self.filter, self.ctx.today(), sort=key,
-                                          descending=descending))
+        peserta = self.ctx.conn.execute("SELECT max(id) FROM peserta").fetchone()[0] or 0
+        if peserta <= self.sync_limit:
+            self._set_ids(array("q", search.ids(self.ctx.conn, self.filter, self.ctx.today(), sort=key,
+                                                descending=descending)))
+            return
+        if self._loader is None:
+            self._loader = IdLoader(self.ctx.db_path, self)
+            self._loader.loaded.connect(lambda _generation, ids: self._set_ids(ids))
+            self._loader.failed.connect(lambda _generation, message: self.load_failed.emit(message))
+        self.loading.emit()
+        self._loader.request(self.filter, self.ctx.today(), key, descending)
+
+    def _set_ids(self, ids: array) -> None:
+        self.beginResetModel()
+        self._ids = ids
         self._rows.clear()
         self.endResetModel()
+        self.ids_loaded.emit()
+
+    def shutdown(self) -> None:
+        """Stop the worker thread (before the model goes away)."""
+        if self._loader is not None:
+            self._loader.stop()
+            self._loader = None
 
     def peserta_id(self, row: int) -> int | None:
         return self._ids[row] if 0 <= row < len(self._ids) else None
@@ -124,5 +153,7 @@ class CardTableModel(QAbstractTableModel):
         if sort_key is None:
             return
         descending = (order == Qt.SortOrder.DescendingOrder) != inverted
+        if (sort_key, descending) == self._sort and not self._ids:
+            return  # the view announcing its initial order: the page's first refresh loads the rows
         self._sort = (sort_key, descending)
         self.reload()

@@ -29,6 +29,9 @@ class Page(QWidget):
     def refresh(self) -> None:
         raise NotImplementedError
 
+    def shutdown(self) -> None:
+        """Release threads and files before the page is thrown away (window closed or rebuilt)."""
+
     def showEvent(self, event) -> None:  # noqa: N802 (Qt's name)
         super().showEvent(event)
         if self._stale:

@@ -36,6 +36,10 @@ class KartuPage(Page):
     def __init__(self, ctx, parent=None) -> None:
         super().__init__(ctx, parent)
         self.model = CardTableModel(ctx, self)
+        self.model.loading.connect(lambda: self.count.setText(self.tr("Mencari…")))
+        self.model.ids_loaded.connect(self._after_load)
+        self.model.load_failed.connect(self._load_failed)
+        self._keep_selected: int | None = None
         self._build()
         self._search_timer = QTimer(self, singleShot=True, interval=SEARCH_DELAY_MS)
         self._search_timer.timeout.connect(self._apply)
@@ -47,8 +51,8 @@ class KartuPage(Page):
         layout.addWidget(heading)
         layout.addLayout(self._filters())
         splitter = QSplitter(Qt.Orientation.Horizontal)
-        splitter.addWidget(self._table())
         self.detail = CardDetail(self.ctx)
+        splitter.addWidget(self._table())
         splitter.addWidget(self.detail)
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 1)
@@ -86,8 +90,8 @@ class KartuPage(Page):
     def _table(self) -> QTableView:
         self.table = QTableView()
         self.table.setModel(self.model)
+        self.table.horizontalHeader().setSortIndicator(0, Qt.SortOrder.AscendingOrder)
         self.table.setSortingEnabled(True)
-        self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setAlternatingRowColors(True)
@@ -163,9 +167,18 @@ class KartuPage(Page):
 
     def _apply(self) -> None:
         self._search_timer.stop()
-        selected = self._selected_id()
+        self._keep_selected = self._selected_id()
         self.model.set_filter(self.current_filter())
+
+    def shutdown(self) -> None:
+        self.model.shutdown()
+
+    def _load_failed(self, message: str) -> None:
+        self.count.setText(self.tr("Pencarian gagal: {message}").format(message=message))
+
+    def _after_load(self) -> None:
         self.count.setText(self.tr("{n} peserta").format(n=number(self.model.rowCount())))
+        selected = self._keep_selected
         row = self.model.row_of(selected) if selected is not None else -1
         if row < 0 and self.model.rowCount() == 1:
             row = 0  # one match (a scanned KPJ, a typed NIK): show it at once
