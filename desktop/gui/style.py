@@ -32,3 +32,19 @@ QHeaderView::section { background: #eef2f7; padding: 4px; border: none; border-r
 QProgressBar { border: 1px solid #cbd5e1; border-radius: 3px; text-align: center; background: white; }
 QProgressBar::chunk { background: #16a34a; }
 """
+
+# The handover pages: the message line that says what just happened, and the desk's big scan field.
+HANDOVER_STYLE = """
+#feedback { padding: 6px 8px; border-radius: 4px; font-size: 11pt; }
+#feedback[kind="ok"] { background: #dcfce7; color: #14532d; }
+#feedback[kind="error"] { background: #fee2e2; color: #7f1d1d; font-weight: 600; }
+#feedback[kind="info"] { background: #e0f2fe; color: #0c4a6e; }
+#scanField { font-size: 16pt; padding: 6px; border: 2px solid #1e3a8a; border-radius: 4px; background: white; }
+#personPanel { background: white; border: 1px solid #cbd5e1; border-radius: 6px; }
+#personName { font-size: 18pt; font-weight: 600; color: #0f172a; }
+#personInfo { font-size: 11pt; color: #334155; }
+#keyHint { color: #1e3a8a; font-weight: 600; }
+#countdown { font-size: 11pt; font-weight: 600; padding: 4px 8px; border-radius: 4px; background: #fef3c7;
+             color: #78350f; }
+"""
+STYLE_SHEET += HANDOVER_STYLE

@@ -2,5 +2,7 @@
 
 from desktop.gui.pages.beranda import BerandaPage
 from desktop.gui.pages.kartu import KartuPage
+from desktop.gui.pages.pengaturan import PengaturanPage
+from desktop.gui.pages.serah_terima import SerahTerimaPage
 
-PAGE_CLASSES = [BerandaPage, KartuPage]
+PAGE_CLASSES = [BerandaPage, KartuPage, SerahTerimaPage, PengaturanPage]

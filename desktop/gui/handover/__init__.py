@@ -1,0 +1,1 @@
+"""The panels of the Serah Terima page, one per hop of the chain."""

@@ -1,0 +1,35 @@
+"""Pengaturan: the office's settings, one section per tab. Add a section by listing its class in
+SECTION_CLASSES (a `desktop.gui.settings.base.Section`)."""
+
+from PySide6.QtWidgets import QLabel, QTabWidget, QVBoxLayout
+
+from desktop.gui.pages.base import Page
+from desktop.gui.settings.hold_limits import HoldLimitsSection
+from desktop.gui.settings.program import ProgramSection
+
+SECTION_CLASSES = [ProgramSection, HoldLimitsSection]
+
+
+class PengaturanPage(Page):
+    key = "pengaturan"
+    title = "Pengaturan"
+
+    def __init__(self, ctx, parent=None) -> None:
+        super().__init__(ctx, parent)
+        layout = QVBoxLayout(self)
+        heading = QLabel(self.tr("Pengaturan"))
+        heading.setObjectName("pageTitle")
+        layout.addWidget(heading)
+        self.tabs = QTabWidget()
+        self.sections = {}
+        for section_class in SECTION_CLASSES:
+            if section_class.available(ctx):
+                section = section_class(ctx)
+                self.sections[section_class.__name__] = section
+                self.tabs.addTab(section, section.tr(section.title))
+        self.tabs.currentChanged.connect(lambda _index: self.refresh())
+        layout.addWidget(self.tabs, 1)
+
+    def refresh(self) -> None:
+        if self.tabs.count():
+            self.tabs.currentWidget().refresh()

@@ -1,0 +1,35 @@
+"""The message line under a form: green when done, red with a beep when refused."""
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QLabel, QWidget
+
+
+class Feedback(QLabel):
+    """The line that tells the clerk what just happened. A refusal is red and beeps: never silent."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWordWrap(True)
+        self.setObjectName("feedback")
+        self.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.beeps = 0  # how many refusals sounded (tests read it; the speaker cannot be asserted)
+
+    def ok(self, text: str) -> None:
+        self.setProperty("kind", "ok")
+        self._show(text)
+
+    def error(self, text: str, *, beep: bool = True) -> None:
+        self.setProperty("kind", "error")
+        self._show(text)
+        if beep:
+            self.beeps += 1
+            QApplication.beep()
+
+    def info(self, text: str) -> None:
+        self.setProperty("kind", "info")
+        self._show(text)
+
+    def _show(self, text: str) -> None:
+        self.setText(text)
+        self.style().unpolish(self)
+        self.style().polish(self)
