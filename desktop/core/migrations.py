@@ -213,11 +213,22 @@ CREATE INDEX sync_conflicts_open ON sync_conflicts(reviewed_at, kpj);
 CREATE INDEX events_office_kecamatan ON events(office, kecamatan_kode, seq);
 """
 
+# The column mapping a clerk confirmed for a header, so the next list with that header maps itself.
+IMPORT_MAPPINGS = """
+CREATE TABLE import_mappings (
+    signature TEXT PRIMARY KEY,
+    header TEXT NOT NULL,
+    mapping TEXT NOT NULL,
+    saved_at TEXT NOT NULL
+);
+"""
+
 # (name, SQL). The position in this list is the schema version.
 MIGRATIONS: list[tuple[str, str]] = [
     ("0001_initial", INITIAL_SCHEMA),
     ("0002_deliveries", DELIVERIES_SCHEMA),
     ("0003_sync", SYNC_SCHEMA),
+    ("0004_import_mappings", IMPORT_MAPPINGS),
 ]
 
 

@@ -23,6 +23,62 @@ def apply(conn: sqlite3.Connection, event_id: int, row: dict) -> None:
     handler(conn, event_id, row, payload)
 
 
+def apply_batch(conn: sqlite3.Connection, items: list[tuple[int, dict, dict]]) -> None:
+    """Project many stored events (event id, row, payload) in order, a run of additions at a time.
+
+    Runs of `peserta_ditambahkan` and of `kartu_didaftarkan` (an import) become one executemany each;
+    every other event goes through its usual handler, so the result is what `apply` would give.
+    """
+    start = 0
+    while start < len(items):
+        kind = items[start][1]["type"]
+        end = start + 1
+        while end < len(items) and items[end][1]["type"] == kind:
+            end += 1
+        run = items[start:end]
+        if kind in _BATCH_HANDLERS:
+            _BATCH_HANDLERS[kind](conn, run)
+        else:
+            handler = _HANDLERS.get(kind, _move_card)
+            for event_id, row, payload in run:
+                handler(conn, event_id, row, payload)
+        start = end
+
+
+def _add_peserta_batch(conn, run):
+    conn.executemany(
+        f"INSERT INTO peserta (nik, {', '.join(PESERTA_FIELDS)}, updated_event_id) "
+        f"VALUES (?, {', '.join('?' * len(PESERTA_FIELDS))}, ?)",
+        ([row["nik"], *[payload.get(f) or _empty(f) for f in PESERTA_FIELDS], event_id]
+         for event_id, row, payload in run),
+    )
+
+
+def _register_card_batch(conn, run):
+    programs = {u: i for u, i in conn.execute("SELECT uuid, id FROM programs")}
+    niks = [row["nik"] for _, row, _ in run]
+    known = dict(_ids_by_nik(conn, niks))
+    missing = [n for n in niks if n not in known]
+    if missing:
+        raise UserError(f"Peserta dengan NIK {missing[0]} tidak ada; kartunya tidak dapat dicatat.")
+    conn.executemany(
+        "INSERT INTO cards (kpj, peserta_id, program_id, state, custodian, kecamatan_kode, desa_kode, "
+        "since, last_event_id) SELECT ?, id, ?, ?, ?, kecamatan_kode, desa_kode, ?, ? FROM peserta WHERE nik = ?",
+        ((row["kpj"], programs.get(payload.get("program")), row["to_state"], row["to_custodian"],
+          row["occurred_on"], event_id, row["nik"]) for event_id, row, payload in run),
+    )
+    conn.executemany(
+        "UPDATE peserta SET card_id = (SELECT id FROM cards WHERE kpj = ?) WHERE nik = ?",
+        ((row["kpj"], row["nik"]) for _, row, _ in run),
+    )
+
+
+def _ids_by_nik(conn, niks: list[str]):
+    for start in range(0, len(niks), 500):
+        chunk = niks[start:start + 500]
+        yield from conn.execute(f"SELECT nik, id FROM peserta WHERE nik IN ({','.join('?' * len(chunk))})", chunk)
+
+
 def _save_program(conn, event_id, row, payload):
     values = [payload.get(f) for f in PROGRAM_FIELDS]
     conn.execute(
@@ -44,10 +100,13 @@ def _add_peserta(conn, event_id, row, payload):
 
 def _update_peserta(conn, event_id, row, payload):
     changed = [f for f in PESERTA_FIELDS if f in payload]
-    assignments = ", ".join(f"{f} = ?" for f in changed)
+    assignments = [f"{f} = ?" for f in changed]
     values = [payload[f] if payload[f] is not None else _empty(f) for f in changed]
+    if payload.get("nik_baru"):  # a corrected NIK: the event's `nik` is the one the person had
+        assignments.append("nik = ?")
+        values.append(payload["nik_baru"])
     conn.execute(
-        f"UPDATE peserta SET {assignments}{', ' if changed else ''}updated_event_id = ? WHERE nik = ?",
+        f"UPDATE peserta SET {''.join(a + ', ' for a in assignments)}updated_event_id = ? WHERE nik = ?",
         [*values, event_id, row["nik"]],
     )
     region = {f: payload[f] for f in ("kecamatan_kode", "desa_kode") if f in payload}
@@ -55,7 +114,7 @@ def _update_peserta(conn, event_id, row, payload):
         conn.execute(
             f"UPDATE cards SET {', '.join(f'{f} = ?' for f in region)} "
             "WHERE peserta_id = (SELECT id FROM peserta WHERE nik = ?)",
-            [*region.values(), row["nik"]],
+            [*region.values(), payload.get("nik_baru") or row["nik"]],
         )
 
 
@@ -145,6 +204,11 @@ def _receive_delivery(conn, event_id, row, payload):
 def _empty(field: str):
     return "" if field in ("alamat", "pekerjaan", "telepon", "perlu_dicek") else None
 
+
+_BATCH_HANDLERS = {
+    "peserta_ditambahkan": _add_peserta_batch,
+    "kartu_didaftarkan": _register_card_batch,
+}
 
 _HANDLERS = {
     "program_disimpan": _save_program,

@@ -1,0 +1,52 @@
+"""`export peserta`: the register as a table — one row per person with their card's state.
+
+The NIK is masked (170401******0003) unless the clerk explicitly unmasks it, and that choice is logged
+(UU 27/2022 on personal data). NIK, KPJ and phone numbers are written as text.
+"""
+
+import sqlite3
+from pathlib import Path
+
+from desktop.core import applog
+from desktop.core import nik as nik_rules
+from desktop.core import office as office_module
+from desktop.core.exports.writers import check_target, write_table
+from desktop.core.progress import ProgressFn, report
+
+COLUMNS = ("nik", "nama", "tanggal_lahir", "jenis_kelamin", "alamat", "desa_kode", "desa", "kecamatan_kode",
+           "kecamatan", "pekerjaan", "telepon", "kpj", "status_kartu", "perlu_dicek")
+QUERY = """
+SELECT p.nik, p.nama, p.tanggal_lahir, p.jenis_kelamin, p.alamat, p.desa_kode, dr.nama, p.kecamatan_kode,
+       kr.nama, p.pekerjaan, p.telepon, c.kpj, c.state, p.perlu_dicek
+FROM peserta p
+LEFT JOIN cards c ON c.id = p.card_id
+LEFT JOIN regions dr ON dr.kode = p.desa_kode
+LEFT JOIN regions kr ON kr.kode = p.kecamatan_kode
+{where}
+ORDER BY p.kecamatan_kode, p.desa_kode, p.nama COLLATE NOCASE, p.id
+"""
+
+
+def export(conn: sqlite3.Connection, out: str | Path, *, unmask_nik: bool = False, kecamatan: str | None = None,
+           user: str = "sistem", progress: ProgressFn | None = None) -> int:
+    """Write the register to `out` (.xlsx or .csv); returns the number of people written."""
+    out = check_target(out)
+    office_module.require(conn)
+    where, params = ("WHERE p.kecamatan_kode = ?", [kecamatan]) if kecamatan else ("", [])
+    total = conn.execute(f"SELECT count(*) FROM peserta p {where}", params).fetchone()[0]
+    if unmask_nik:
+        applog.setup().info("NIK tidak disamarkan: %s mengekspor %d peserta ke %s", user, total, out)
+
+    def rows():
+        for number, row in enumerate(conn.execute(QUERY.format(where=where), params)):
+            if number % 10_000 == 0:
+                report(progress, number, total, "Menulis daftar peserta…")
+            values = list(row)
+            if not unmask_nik:
+                values[0] = nik_rules.mask(values[0])
+            values[-1] = values[-1].replace("\n", "; ")
+            yield ["" if v is None else v for v in values]
+
+    write_table(out, "Peserta", list(COLUMNS), rows())
+    report(progress, total, total, "Selesai.")
+    return total

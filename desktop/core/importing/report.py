@@ -1,0 +1,33 @@
+"""The problem rows of an import as a workbook to send back to whoever made the list.
+
+Each problem row keeps its original cells (all written as text, so a NIK keeps its 16 digits), with
+its row number in the original file and the reasons in Indonesian.
+"""
+
+from pathlib import Path
+
+from desktop.core.exports.writers import write_xlsx
+from desktop.core.importing.pipeline import Plan
+from desktop.core.importing.problems import ERROR, label
+from desktop.core.importing.values import text
+
+
+def write_report(plan: Plan, out: str | Path) -> int:
+    """Write the rows that have problems; returns how many rows were written."""
+    by_row: dict[int, list] = {}
+    for problem in plan.problems:
+        by_row.setdefault(problem.row, []).append(problem)
+    header = [h or f"Kolom {i + 1}" for i, h in enumerate(plan.header)]
+    heads = ["Baris", "Status", *header, "Kode masalah", "Keterangan"]
+    rows = []
+    for number, problems in sorted(by_row.items()):
+        cells = plan.table.rows[number - 1] if number - 1 < len(plan.table.rows) else []
+        original = [text(cells[i]) if i < len(cells) else "" for i in range(len(header))]
+        rejected = any(p.severity == ERROR for p in problems)
+        rows.append([
+            str(number), "Ditolak" if rejected else "Diimpor, perlu dicek", *original,
+            ", ".join(dict.fromkeys(p.code for p in problems)),
+            "\n".join(f"{label(p.code)}: {p.message}" for p in problems),
+        ])
+    write_xlsx(out, "Masalah impor", heads, rows, widths={"Keterangan": 80})
+    return len(rows)
