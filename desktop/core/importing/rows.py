@@ -36,10 +36,8 @@ class RowJudge:
         """Blank rows and total rows (JUMLAH, TOTAL) are not data."""
         if all(values.is_blank(c) for c in cells):
             return True
-        nik_cell = self._cell(cells, "nik")
-        return values.is_blank(nik_cell) and any(
-            isinstance(c, str) and _TOTAL.match(c) for c in cells[:6]
-        )
+        nik_digits = any(ch.isdigit() for ch in values.text(self._cell(cells, "nik")))
+        return not nik_digits and any(isinstance(c, str) and _TOTAL.match(c) for c in cells[:6])
 
     def judge(self, row: int, cells: list) -> Candidate:
         nik, from_number = values.nik(self._cell(cells, "nik"))
