@@ -17,7 +17,10 @@ HOLD_LIMIT_KABUPATEN = Setting("batas_hari_kabupaten", 14, "Batas hari kartu di 
 HOLD_LIMIT_KECAMATAN = Setting("batas_hari_kecamatan", 7, "Batas hari kartu di kecamatan")
 HOLD_LIMIT_DESA = Setting("batas_hari_desa", 14, "Batas hari kartu di desa/kelurahan")
 
-REGISTRY = {s.key: s for s in (HOLD_LIMIT_KABUPATEN, HOLD_LIMIT_KECAMATAN, HOLD_LIMIT_DESA)}
+# Kop surat, signatories, paper and margins as one JSON value (see core/documents/config.py).
+PRINTING = Setting("cetak", "", "Pengaturan cetak")
+
+REGISTRY = {s.key: s for s in (HOLD_LIMIT_KABUPATEN, HOLD_LIMIT_KECAMATAN, HOLD_LIMIT_DESA, PRINTING)}
 
 
 def get(conn: sqlite3.Connection, setting: Setting):
