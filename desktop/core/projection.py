@@ -210,7 +210,13 @@ _BATCH_HANDLERS = {
     "kartu_didaftarkan": _register_card_batch,
 }
 
+
+def _record_only(conn, event_id, row, payload):
+    """Events kept for the record (who printed what, with NIK unmasked or not): no projection."""
+
+
 _HANDLERS = {
+    "dokumen_dicetak": _record_only,
     "program_disimpan": _save_program,
     "peserta_ditambahkan": _add_peserta,
     "peserta_diubah": _update_peserta,

@@ -53,6 +53,7 @@ KOREKSI = "koreksi"
 # Delivery (serah terima) events: they move no card themselves; the cards' own events carry the delivery.
 PENGIRIMAN_DIBUAT = "pengiriman_dibuat"
 PENGIRIMAN_DITERIMA = "pengiriman_diterima"
+DOKUMEN_DICETAK = "dokumen_dicetak"  # a printed paper: which, for what, NIK unmasked or not
 
 EVENT_LABELS = {
     DAFTAR: "Kartu didaftarkan",
@@ -69,6 +70,7 @@ EVENT_LABELS = {
     "program_disimpan": "Program disimpan",
     PENGIRIMAN_DIBUAT: "Berita acara serah terima dibuat",
     PENGIRIMAN_DITERIMA: "Kiriman dikonfirmasi diterima",
+    DOKUMEN_DICETAK: "Dokumen dicetak",
 }
 
 # step -> the states it may start from

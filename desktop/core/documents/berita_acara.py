@@ -63,7 +63,7 @@ def parties(conn, delivery: Delivery, setup: DocumentSetup) -> tuple[Signatory, 
     """PIHAK PERTAMA (who hands over) and PIHAK KEDUA (who receives)."""
     cfg, office = setup.cfg, setup.office
     sender_name = regions.name_of(conn, delivery.sender)
-    receiver_name = delivery.receiver_name(conn)
+    receiver_name = delivery.receiver_nama
     if delivery.kind == KIRIM_KECAMATAN:
         if office.kode == delivery.sender:
             first = signers.head_of_office(cfg, office)
@@ -75,9 +75,8 @@ def parties(conn, delivery: Delivery, setup: DocumentSetup) -> tuple[Signatory, 
         first = signers.camat(cfg, office, delivery.sender, sender_name)
         title = "Lurah" if delivery.receiver.rsplit(".", 1)[-1].startswith("1") else "Kepala Desa"
         second = signers.desa_head(cfg, delivery.receiver, f"{title} {receiver_name}")
-        named = delivery.details.get("nama_penerima") or delivery.details.get("penerima_nama")
-        if named and second.blank():
-            second = replace(second, nama=named)
+        if delivery.penerima and second.blank():  # the name written when the cards left
+            second = replace(second, nama=delivery.penerima, jabatan=f"{delivery.jabatan or title} {receiver_name}")
     return first, second
 
 
@@ -138,7 +137,7 @@ def _party(canvas: Canvas, setup: DocumentSetup, y: float, mark: str, person: Si
 
 
 def _target(conn, delivery: Delivery) -> str:
-    name = delivery.receiver_name(conn)
+    name = delivery.receiver_nama
     if delivery.kind == KIRIM_KECAMATAN:
         return f"Kecamatan {name} ({len(delivery.groups)} desa/kelurahan)"
     kecamatan = regions.name_of(conn, delivery.receiver.rsplit(".", 1)[0])

@@ -69,7 +69,8 @@ def page_frame(paper: str, margins: Margins) -> Page:
 
 def new_canvas(out, paper: str, title: str, author: str) -> Canvas:
     register_fonts()
-    canvas = Canvas(out, pagesize=PAPER_SIZES[paper], pageCompression=1, invariant=0)
+    # The initial font is ours too, so no unembedded Helvetica is referenced on any page.
+    canvas = Canvas(out, pagesize=PAPER_SIZES[paper], pageCompression=1, initialFontName=SANS, initialFontSize=10)
     canvas.setTitle(title)
     canvas.setAuthor(author)
     canvas.setCreator("SerahKartu")

@@ -1,17 +1,13 @@
-"""What goes on the papers: the cards of a scope (kecamatan, desa) grouped per desa, and deliveries.
+"""What goes on the papers: the cards of a scope (kecamatan, desa) grouped per desa, and the cards of
+a delivery (core/deliveries.py) for its berita acara."""
 
-A delivery is, until handover records land, the set of kirim_kecamatan / kirim_desa events that share
-one document number (doc_no): that number is the one written on the berita acara.
-"""
-
-import json
 import sqlite3
 from dataclasses import dataclass, field
 from datetime import date
 
-from desktop.core import regions
-from desktop.core.errors import InvalidInput, NotFound, UserError
-from desktop.core.states import KIRIM_DESA, KIRIM_KECAMATAN, KOREKSI, UNDELIVERED
+from desktop.core import deliveries
+from desktop.core.errors import InvalidInput
+from desktop.core.states import KIRIM_DESA, KIRIM_KECAMATAN, UNDELIVERED
 
 SORTS = {"nama": "p.nama COLLATE NOCASE, c.kpj", "kpj": "c.kpj"}
 
@@ -133,57 +129,31 @@ def _group(names: dict, row: Row) -> Group:
 
 @dataclass
 class Delivery:
-    """One handover between offices: the cards that left together under one document number."""
+    """One handover between offices (a `deliveries` record) with its cards grouped per desa."""
 
+    id: int
     doc_no: str
     kind: str  # kirim_kecamatan or kirim_desa
     on: date
-    sender: str  # region code of the giving custodian
-    receiver: str  # region code of the receiving custodian
+    sender: str  # region code of the giving office
+    receiver: str  # region code of the receiving kecamatan or desa
+    receiver_nama: str
+    penerima: str  # the name written when the cards left (kades/lurah for a desa)
+    jabatan: str
     groups: list[Group]
-    details: dict
 
     @property
     def count(self) -> int:
         return sum(len(g.rows) for g in self.groups)
 
-    def receiver_name(self, conn: sqlite3.Connection) -> str:
-        return regions.name_of(conn, self.receiver)
 
-
-def delivery(conn: sqlite3.Connection, number: str, *, sort: str = "nama") -> Delivery:
-    """The delivery recorded under document number `number` (cards whose step was not undone)."""
-    number = (number or "").strip()
-    events = conn.execute(
-        f"SELECT e.id, e.kpj, e.type, e.occurred_on, e.from_custodian, e.to_custodian, e.payload "
-        f"FROM events e WHERE e.doc_no = ? AND e.type IN (?, ?) AND NOT EXISTS ("
-        f"  SELECT 1 FROM events k WHERE k.type = '{KOREKSI}' AND k.kpj = e.kpj "
-        f"  AND json_extract(k.payload, '$.undoes') = e.uuid)",
-        (number, KIRIM_KECAMATAN, KIRIM_DESA),
-    ).fetchall()
-    if not events:
-        raise NotFound(f"Tidak ada pengiriman kartu dengan nomor dokumen '{number}'. "
-                       "Lihat daftar pengiriman di halaman Cetak.")
-    first = events[0]
-    receivers = {e["to_custodian"] for e in events}
-    if len(receivers) > 1:
-        raise UserError(f"Nomor dokumen '{number}' dipakai untuk {len(receivers)} penerima berbeda; "
-                        "berita acara dibuat per penerima. Perbaiki nomor dokumennya.")
-    kpjs = [e["kpj"] for e in events]
-    placeholders = ", ".join("?" * len(kpjs))
-    return Delivery(number, first["type"], date.fromisoformat(first["occurred_on"]), first["from_custodian"],
-                    first["to_custodian"], _grouped(conn, f"c.kpj IN ({placeholders})", kpjs, sort),
-                    json.loads(first["payload"]))
-
-
-def deliveries(conn: sqlite3.Connection) -> list[dict]:
-    """Every delivery with a document number, newest first (for the Cetak page's picker)."""
-    rows = conn.execute(
-        "SELECT doc_no, type, min(occurred_on), to_custodian, count(*) FROM events "
-        "WHERE doc_no IS NOT NULL AND type IN (?, ?) GROUP BY doc_no, type, to_custodian "
-        "ORDER BY min(occurred_on) DESC, doc_no",
-        (KIRIM_KECAMATAN, KIRIM_DESA),
-    ).fetchall()
-    names = dict(conn.execute("SELECT kode, nama FROM regions").fetchall())
-    return [{"doc_no": r[0], "type": r[1], "on": r[2], "receiver": r[3], "receiver_name": names.get(r[3], r[3]),
-             "count": r[4]} for r in rows]
+def delivery(conn: sqlite3.Connection, ref: str | int, *, sort: str = "nama") -> Delivery:
+    """The delivery with number (or id) `ref` and the cards that left in it (not the cancelled ones)."""
+    if sort not in SORTS:
+        raise InvalidInput("Urutan harus 'nama' atau 'kpj'.")
+    found = deliveries.get(conn, ref)
+    groups = _grouped(conn, "c.kpj IN (SELECT kpj FROM delivery_cards WHERE delivery_id = ? "
+                            "AND status != 'dibatalkan')", [found.id], sort)
+    kind = KIRIM_KECAMATAN if found.kind == "kecamatan" else KIRIM_DESA
+    return Delivery(found.id, found.no, kind, date.fromisoformat(found.sent_on[:10]), found.dari, found.ke,
+                    found.ke_nama, found.penerima, found.jabatan, groups)
