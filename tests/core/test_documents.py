@@ -94,7 +94,7 @@ def test_unmasking_prints_full_niks_and_is_logged(conn, people, tmp_path):
     assert "NIK LENGKAP" in text
     logged = conn.execute("SELECT payload FROM events WHERE type = 'dokumen_dicetak' ORDER BY id").fetchall()
     assert '"unmasked":true' in logged[-1][0] and '"desa":"17.04.01.2002"' in logged[-1][0]
-    masked_out, _ = _print(conn, tmp_path, "daftar", "masked.pdf", scope=Scope(desa=SHORT_DESA))
+    _print(conn, tmp_path, "daftar", "masked.pdf", scope=Scope(desa=SHORT_DESA))
     assert '"unmasked":false' in conn.execute(
         "SELECT payload FROM events WHERE type = 'dokumen_dicetak' ORDER BY id DESC").fetchone()[0]
 
@@ -109,7 +109,7 @@ def test_tanda_terima_three_to_a_page_with_qr_and_masked_nik(conn, people, tmp_p
     assert pages[0].count("potong di sini") == 2 and "cap jempol" in pages[0]
     text = "".join(pages)
     for nama, full_nik, kpj in people[LONG_DESA] + people[SHORT_DESA]:
-        assert nama in text and nik.mask(full_nik) in text and full_nik not in text
+        assert nama in text and kpj in text and nik.mask(full_nik) in text and full_nik not in text
     short, _ = _print(conn, tmp_path, "tanda-terima", "short.pdf", scope=Scope(desa=SHORT_DESA), paper="f4")
     assert set(pdfcheck.page_sizes_mm(short)) == {(215.0, 330.0)}
     assert sorted(pdfcheck.qr_codes(short, tmp_path, strip_from=0.75)) == sorted(k for _, _, k in people[SHORT_DESA])
