@@ -158,3 +158,27 @@ def test_a_card_stepped_by_two_offices_goes_to_the_review_list(tmp_path):
     review.mark_reviewed(w.district, listed[0]["id"], "Dicek dengan camat: kartu diserahkan", user="admin")
     assert len(review.conflicts(w.district)) == 1
     w.close()
+
+
+def test_a_berita_acara_delivery_travels_and_comes_back_confirmed(tmp_path):
+    from desktop.core import deliveries
+
+    w = World(tmp_path, kecamatan=(K1,))
+    w.enroll_all()
+    kpjs = w.register_people(6)
+    box = deliveries.send_to_kecamatan(w.district, K1, on(1))
+    k1 = w.kec[K1]
+    w.deliver(w.send(w.district, K1), k1, first_contact=True)
+    assert deliveries.get(k1, box.no).jumlah == 6  # the same berita acara, number and lines, at Kinal
+    deliveries.receive(k1, box.no, on(2), missing=[kpjs[K1][5]], received_by="Sekcam")
+    desa = desa_of(k1, kpjs[K1][0])
+    to_desa = deliveries.send_to_desa(k1, desa, "Kepala Desa", on(3))
+    w.deliver(w.send(k1, DISTRICT), w.district)
+
+    at_district = deliveries.get(w.district, box.no)
+    assert at_district.received_on == on(2)
+    assert at_district.lines == deliveries.get(k1, box.no).lines
+    assert deliveries.get(w.district, to_desa.no).jumlah == deliveries.get(k1, to_desa.no).jumlah
+    assert positions(w.district) == positions(k1)
+    assert check.run(w.district).ok and check.run(k1).ok
+    w.close()
