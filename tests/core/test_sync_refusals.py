@@ -115,9 +115,11 @@ def test_first_contact_needs_the_right_fingerprint(tmp_path):
     w = World(tmp_path, kecamatan=(K1,))
     w.enroll_all()
     path = w.send(w.district, K1)
+    assert receive.first_contact(w.kec[K1], path).fingerprint == w.fingerprint(w.district)
     refused(w.kec[K1], path, "Cocokkan dengan kantor itu")
     refused(w.kec[K1], path, "Sidik jari tidak cocok", fingerprint="1234 5678 9012 3456 7890")
     assert receive.import_file(w.kec[K1], path, fingerprint=w.fingerprint(w.district).replace(" ", "-")).pinned
+    assert receive.first_contact(w.kec[K1], path) is None  # pinned: no more comparing
     w.close()
 
 

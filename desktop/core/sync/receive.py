@@ -17,7 +17,7 @@ from pathlib import Path
 from desktop.core import ledger
 from desktop.core import office as office_module
 from desktop.core.db import transaction
-from desktop.core.formatting import number
+from desktop.core.formatting import number, short_date
 from desktop.core.office import Office
 from desktop.core.states import DAFTAR, EVENT_LABELS, STATE_LABELS
 from desktop.core.sync import envelope, identity
@@ -46,7 +46,7 @@ class ImportResult:
 
     @property
     def message(self) -> str:
-        head = f"Berkas nomor {self.nomor} dari {self.dari_nama}"
+        head = f"Berkas nomor {self.nomor} dari {self.dari_nama.split(',')[0]}"
         if self.status == ALREADY:
             return f"{head} sudah pernah diimpor. Tidak ada yang berubah."
         if self.status == HELD:
@@ -112,6 +112,24 @@ def import_file(conn: sqlite3.Connection, path: str | Path, *, fingerprint: str 
     return result
 
 
+def first_contact(conn: sqlite3.Connection, path: str | Path) -> PublicIdentity | None:
+    """The district as a file from it claims to be, when this kecamatan has not pinned the district yet:
+    the GUI shows its fingerprint to compare by phone before `import_file(…, fingerprint=…)`. None when
+    no comparison is needed (or the file is refused anyway: `import_file` then says why)."""
+    office = office_module.require(conn)
+    if office.is_district or conn.execute(
+            "SELECT 1 FROM offices WHERE kode = ? AND sign_key IS NOT NULL", (office.kabupaten_kode,)).fetchone():
+        return None
+    try:
+        header, body = envelope.unseal(Path(path).read_bytes(), identity.load(conn), Path(path).name)
+        claimed = _claimed(_parse(body, Path(path).name), header)
+    except (OSError, SyncRefused):
+        return None
+    if claimed.kind != "kabupaten" or not claimed.verify(body, header.get("tanda_tangan", "")):
+        return None
+    return claimed
+
+
 def _parse(body: bytes, name: str) -> dict:
     try:
         content = json.loads(body)
@@ -130,12 +148,7 @@ def _parse(body: bytes, name: str) -> dict:
 
 def _sender(conn, office: Office, header: dict, content: dict, typed: str | None) -> tuple[PublicIdentity, bool]:
     """The sender as this office knows it (its pinned keys), or as the file claims on first contact."""
-    try:
-        claimed = PublicIdentity(**{k: content["dari"][k] for k in PublicIdentity.__dataclass_fields__})
-    except (KeyError, TypeError) as exc:
-        raise SyncRefused("Isi berkas tidak menyebut pengirimnya dengan utuh. Tidak ada yang diubah.") from exc
-    if claimed.kode != header.get("pengirim"):
-        raise SyncRefused("Kepala dan isi berkas menyebut pengirim yang berbeda: berkas diubah. Tidak ada yang diubah.")
+    claimed = _claimed(content, header)
     if office.is_district:
         if claimed.kind != "kecamatan" or claimed.kabupaten_kode != office.kode:
             raise SyncRefused(f"Berkas ini dari {claimed.nama} ({claimed.kode}), bukan dari kecamatan di "
@@ -153,6 +166,16 @@ def _sender(conn, office: Office, header: dict, content: dict, typed: str | None
         return known, False
     identity.require_fingerprint(claimed, typed, "kabupaten")  # first contact: compare, then pin
     return claimed, True
+
+
+def _claimed(content: dict, header: dict) -> PublicIdentity:
+    try:
+        claimed = PublicIdentity(**{k: content["dari"][k] for k in PublicIdentity.__dataclass_fields__})
+    except (KeyError, TypeError) as exc:
+        raise SyncRefused("Isi berkas tidak menyebut pengirimnya dengan utuh. Tidak ada yang diubah.") from exc
+    if claimed.kode != header.get("pengirim"):
+        raise SyncRefused("Kepala dan isi berkas menyebut pengirim yang berbeda: berkas diubah. Tidak ada yang diubah.")
+    return claimed
 
 
 def _apply_roster(conn, office: Office, roster: list) -> None:
@@ -250,7 +273,8 @@ def _conflict(conn, sender: PublicIdentity, row: dict) -> str | None:
     if (card["state"], card["custodian"]) == (row["from_state"], row["from_custodian"]):
         return None
     label = EVENT_LABELS.get(row["type"], row["type"])
-    return (f"Kartu {row['kpj']}: {sender.nama} mencatat '{label}' pada {row['occurred_on']} dari status "
+    return (f"Kartu {row['kpj']}: {sender.nama.split(',')[0]} mencatat '{label}' pada "
+            f"{short_date(row['occurred_on'])} dari status "
             f"'{STATE_LABELS.get(row['from_state'], row['from_state'])}' ({row['from_custodian']}), tetapi di kantor "
             f"ini kartu itu berstatus '{STATE_LABELS[card['state']]}' ({card['custodian']}). Periksa kedua catatan, "
             "lalu catat koreksi di kantor pemegang kartu.")

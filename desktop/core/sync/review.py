@@ -45,8 +45,9 @@ def conflicts(conn: sqlite3.Connection, *, open_only: bool = True) -> list[dict]
     """The review list: each conflicting event with the card's position here."""
     rows = conn.execute(
         "SELECT s.id, s.kpj, s.office, s.message, s.found_at, s.reviewed_at, s.reviewed_by, s.note, "
-        "e.type, e.occurred_on, e.to_state, c.state AS state_here, c.custodian AS custodian_here "
-        "FROM sync_conflicts s JOIN events e ON e.id = s.event_id LEFT JOIN cards c ON c.kpj = s.kpj "
+        "e.type, e.occurred_on, e.to_state, c.state AS state_here, c.custodian AS custodian_here, "
+        "o.nama AS office_nama FROM sync_conflicts s JOIN events e ON e.id = s.event_id "
+        "LEFT JOIN cards c ON c.kpj = s.kpj LEFT JOIN offices o ON o.kode = s.office "
         + ("WHERE s.reviewed_at IS NULL " if open_only else "") + "ORDER BY s.id"
     )
     return [dict(r) for r in rows]

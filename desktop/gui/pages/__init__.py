@@ -4,5 +4,6 @@ from desktop.gui.pages.beranda import BerandaPage
 from desktop.gui.pages.kartu import KartuPage
 from desktop.gui.pages.pengaturan import PengaturanPage
 from desktop.gui.pages.serah_terima import SerahTerimaPage
+from desktop.gui.pages.sinkronisasi import SinkronisasiPage
 
-PAGE_CLASSES = [BerandaPage, KartuPage, SerahTerimaPage, PengaturanPage]
+PAGE_CLASSES = [BerandaPage, KartuPage, SerahTerimaPage, SinkronisasiPage, PengaturanPage]
