@@ -78,3 +78,17 @@ def test_identity_file_can_be_saved_for_enrolment(qtbot, offices, tmp_path):
     page.save_identity(target)
     assert identity.read_identity_file(target).kode == K1
     assert "Sidik jari" in page.result.text()
+
+
+def test_pengaturan_shows_the_fingerprint_and_prints_it(qtbot, offices, tmp_path):
+    district_db, _, fingerprint = offices
+    page = open_page(qtbot, district_db)
+    window = page.window()
+    settings_page = window.show_page("pengaturan")
+    section = settings_page.sections["IdentitySection"]
+    settings_page.tabs.setCurrentWidget(section)
+    assert section.fingerprint.text() == fingerprint
+    assert section.key_file.text().endswith("17.04-kunci-kantor.txt")
+    sheet = tmp_path / "sidik-jari.pdf"
+    section.save_sheet(sheet)
+    assert sheet.read_bytes().startswith(b"%PDF") and "disimpan" in section.feedback.text()

@@ -5,9 +5,10 @@ from PySide6.QtWidgets import QLabel, QTabWidget, QVBoxLayout
 
 from desktop.gui.pages.base import Page
 from desktop.gui.settings.hold_limits import HoldLimitsSection
+from desktop.gui.settings.identitas import IdentitySection
 from desktop.gui.settings.program import ProgramSection
 
-SECTION_CLASSES = [ProgramSection, HoldLimitsSection]
+SECTION_CLASSES = [ProgramSection, HoldLimitsSection, IdentitySection]
 
 
 class PengaturanPage(Page):

@@ -29,12 +29,11 @@ from desktop.core.formatting import number
 from desktop.core.sync import envelope, export, identity, receive, review
 from desktop.gui.jobs import run_job
 from desktop.gui.pages.base import Page
+from desktop.gui.widgets.feedback import Feedback
 
 OFFICE_COLUMNS = ("Kantor", "Sidik jari", "Terakhir dikirim", "Terakhir diterima", "Menunggu dikirim",
                   "Berkas tertahan", "Konflik")
 CONFLICT_COLUMNS = ("No.", "Kartu (KPJ)", "Dari kantor", "Keterangan", "Ditemukan")
-OK_STYLE = "background: #ecfdf5; border: 1px solid #16a34a; color: #14532d; padding: 8px;"
-FAIL_STYLE = "background: #fef2f2; border: 1px solid #b42318; color: #7f1d1d; padding: 8px;"
 
 
 def when(stamp: str | None) -> str:
@@ -79,9 +78,7 @@ class SinkronisasiPage(Page):
         layout.addWidget(self.identity_label)
         layout.addWidget(identity_hint)
         layout.addLayout(self._buttons())
-        self.result = QLabel()
-        self.result.setWordWrap(True)
-        self.result.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.result = Feedback()
         self.result.hide()
         layout.addWidget(self.result)
         layout.addWidget(self._section(self.tr("Kantor")))
@@ -219,8 +216,10 @@ class SinkronisasiPage(Page):
         fit_height(self.conflicts, max_rows=8)
 
     def show_result(self, text: str, ok: bool) -> None:
-        self.result.setText(text)
-        self.result.setStyleSheet(OK_STYLE if ok else FAIL_STYLE)
+        if ok:
+            self.result.ok(text)
+        else:
+            self.result.error(text)
         self.result.show()
 
     # -- actions (the *_to/_from methods do the work; the *_clicked slots only ask) -------------
