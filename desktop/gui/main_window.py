@@ -91,6 +91,9 @@ class MainWindow(QMainWindow):
         beranda, kartu = self.pages.get("beranda"), self.pages.get("kartu")
         if beranda is not None and kartu is not None:
             beranda.show_cards.connect(self.show_cards)
+        impor = self.pages.get("impor")
+        if impor is not None and kartu is not None:
+            impor.show_cards.connect(self.show_cards)
 
     # -- navigation -----------------------------------------------------------------------------
     def show_page(self, key: str) -> Page:

@@ -56,3 +56,13 @@ def parse_perlu_dicek(text: str) -> list[tuple[str, str]]:
         code, sep, message = line.partition(": ")
         pairs.append((code, message) if sep and code in CODES else ("", line))
     return [p for p in pairs if p[1].strip()]
+
+
+def perlu_dicek_summary(text: str) -> str:
+    """One short line for a table cell: the labels of the reasons ('Desa/kecamatan tidak dikenali; …')."""
+    return "; ".join(dict.fromkeys(label(code) if code else message for code, message in parse_perlu_dicek(text)))
+
+
+def perlu_dicek_details(text: str) -> str:
+    """Every reason with its message, one per line, for the detail panel."""
+    return "\n".join(f"{label(code)}: {message}" if code else message for code, message in parse_perlu_dicek(text))

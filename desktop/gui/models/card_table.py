@@ -11,6 +11,7 @@ from PySide6.QtGui import QBrush, QColor
 
 from desktop.core import holding, search
 from desktop.core.formatting import short_date
+from desktop.core.importing.problems import perlu_dicek_summary
 from desktop.core.search import CardFilter
 from desktop.core.states import STATE_LABELS, UNDELIVERED
 from desktop.gui.context import AppContext
@@ -140,7 +141,7 @@ class CardTableModel(QAbstractTableModel):
             days = self._days(row)
             return "" if days is None else str(days)
         if key == "dicek":
-            return row["perlu_dicek"].replace(",", ", ")
+            return perlu_dicek_summary(row["perlu_dicek"])
         return row[key] or ""
 
     def _days(self, row: dict) -> int | None:

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QPushButton,
     QSplitter,
     QTableView,
     QVBoxLayout,
@@ -21,6 +22,7 @@ from desktop.core.states import STATE_LABELS, STATES
 from desktop.gui.models.card_table import COLUMNS, CardTableModel
 from desktop.gui.pages.base import Page
 from desktop.gui.widgets.card_detail import CardDetail
+from desktop.gui.widgets.peserta_dialog import PesertaDialog
 
 SEARCH_DELAY_MS = 200  # wait for a pause in typing; a barcode scanner types a whole KPJ in one burst
 # Widths as sample text, measured in the user's font (so 150 % scaling and other fonts still fit).
@@ -48,7 +50,7 @@ class KartuPage(Page):
         layout = QVBoxLayout(self)
         heading = QLabel(self.tr("Kartu & Peserta"))
         heading.setObjectName("pageTitle")
-        layout.addWidget(heading)
+        layout.addLayout(self._heading_row(heading))
         layout.addLayout(self._filters())
         splitter = QSplitter(Qt.Orientation.Horizontal)
         self.detail = CardDetail(self.ctx)
@@ -58,6 +60,34 @@ class KartuPage(Page):
         splitter.setStretchFactor(1, 1)
         splitter.setSizes([880, 300])
         layout.addWidget(splitter, 1)
+
+    def _heading_row(self, heading: QLabel) -> QHBoxLayout:
+        """The title, and the district's buttons to add a person and to correct the selected one."""
+        row = QHBoxLayout()
+        row.addWidget(heading)
+        row.addStretch(1)
+        self.add_button = QPushButton(self.tr("Tambah peserta…"))
+        self.add_button.clicked.connect(self.add_person)
+        self.edit_button = QPushButton(self.tr("Ubah / perbaiki data…"))
+        self.edit_button.setEnabled(False)
+        self.edit_button.clicked.connect(self.edit_selected)
+        district = self.can_edit = self.ctx.office is not None and self.ctx.office.is_district
+        for button in (self.add_button, self.edit_button):
+            button.setVisible(district)
+            row.addWidget(button)
+        return row
+
+    def add_person(self) -> None:
+        dialog = PesertaDialog(self.ctx, None, self)
+        if dialog.exec():
+            self.search.setText(dialog.saved_nik)
+
+    def edit_selected(self) -> None:
+        peserta_id = self._selected_id()
+        if peserta_id is None:
+            return
+        nik = self.model.row_data(self.model.row_of(peserta_id))["nik"]
+        PesertaDialog(self.ctx, nik, self).exec()
 
     def _filters(self) -> QHBoxLayout:
         row = QHBoxLayout()
@@ -106,6 +136,7 @@ class KartuPage(Page):
             if key in COLUMN_SAMPLES:
                 self.table.setColumnWidth(column, metrics.horizontalAdvance(COLUMN_SAMPLES[key]) + 18)
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
+        self.table.doubleClicked.connect(lambda _index: self.edit_selected() if self.can_edit else None)
         return self.table
 
     # -- behaviour ------------------------------------------------------------------------------
@@ -194,6 +225,7 @@ class KartuPage(Page):
 
     def _selection_changed(self, selected: QItemSelection, _deselected: QItemSelection) -> None:
         peserta_id = self._selected_id()
+        self.edit_button.setEnabled(peserta_id is not None)
         if peserta_id is None:
             self.detail.show_row(None)
             return

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
 
 from desktop.core import holding, timeline
 from desktop.core.formatting import long_date
+from desktop.core.importing.problems import perlu_dicek_details
 from desktop.core.states import STATE_LABELS, UNDELIVERED
 from desktop.gui.context import AppContext
 
@@ -83,7 +84,7 @@ class CardDetail(QFrame):
         if key == "jenis_kelamin":
             return {"L": self.tr("Laki-laki"), "P": self.tr("Perempuan")}.get(row["jenis_kelamin"], "")
         if key == "perlu_dicek":
-            return row["perlu_dicek"].replace(",", ", ") or self.tr("tidak")
+            return perlu_dicek_details(row["perlu_dicek"]) or self.tr("tidak")
         return row[key] or "–"
 
     def _status(self, row: dict) -> str:

@@ -1,0 +1,211 @@
+"""The last steps of the import wizard: the validation summary with the problem list (filter by code,
+the row itself shown under the list), and the result after the import."""
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt, Signal
+from PySide6.QtGui import QBrush, QColor
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableView,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.core.errors import UserError
+from desktop.core.formatting import number
+from desktop.core.importing.pipeline import Plan
+from desktop.core.importing.problems import ERROR, Problem, label
+from desktop.core.importing.report import write_report
+from desktop.core.importing.values import text
+from desktop.gui.widgets.feedback import Feedback
+
+ERROR_COLOUR, WARNING_COLOUR = QColor("#b91c1c"), QColor("#92400e")
+
+
+class ProblemModel(QAbstractTableModel):
+    """The problems, filtered by code; a model, so 100,000 problems scroll as easily as ten."""
+
+    HEADERS = ("Baris", "Kolom", "Masalah", "Akibat", "Keterangan")
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.all: list[Problem] = []
+        self.shown: list[Problem] = []
+
+    def set_problems(self, problems: list[Problem], code: str | None = None) -> None:
+        self.beginResetModel()
+        self.all = problems
+        self.shown = [p for p in problems if code is None or p.code == code]
+        self.endResetModel()
+
+    def rowCount(self, parent=QModelIndex()) -> int:  # noqa: N802, B008
+        return 0 if parent.isValid() else len(self.shown)
+
+    def columnCount(self, parent=QModelIndex()) -> int:  # noqa: N802, B008
+        return len(self.HEADERS)
+
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self.tr(self.HEADERS[section])
+        return None
+
+    def data(self, index: QModelIndex, role=Qt.ItemDataRole.DisplayRole):
+        problem = self.shown[index.row()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return (str(problem.row), problem.column, label(problem.code),
+                    self.tr("Ditolak") if problem.severity == ERROR else self.tr("Perlu dicek"),
+                    problem.message)[index.column()]
+        if role == Qt.ItemDataRole.ForegroundRole and index.column() == 3:
+            return QBrush(ERROR_COLOUR if problem.severity == ERROR else WARNING_COLOUR)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return problem.message
+        return None
+
+
+class CheckStep(QWidget):
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.plan: Plan | None = None
+        layout = QVBoxLayout(self)
+        self.summary = QLabel(objectName="summary", wordWrap=True)
+        layout.addWidget(self.summary)
+        bar = QHBoxLayout()
+        bar.addWidget(QLabel(self.tr("Tampilkan:")))
+        self.codes = QComboBox()
+        self.codes.currentIndexChanged.connect(self._filter)
+        bar.addWidget(self.codes)
+        bar.addStretch(1)
+        self.save_report = QPushButton(self.tr("Simpan baris bermasalah (.xlsx)…"))
+        self.save_report.clicked.connect(self._save_report)
+        bar.addWidget(self.save_report)
+        layout.addLayout(bar)
+        self.model = ProblemModel(self)
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.verticalHeader().setVisible(False)
+        self.table.setWordWrap(False)
+        header = self.table.horizontalHeader()
+        header.setStretchLastSection(True)
+        for column, width in enumerate((60, 150, 230, 100)):
+            self.table.setColumnWidth(column, width)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self.table.selectionModel().currentRowChanged.connect(lambda current, _: self._show_row(current.row()))
+        layout.addWidget(self.table, 3)
+        self.row_title = QLabel(objectName="sectionTitle")
+        layout.addWidget(self.row_title)
+        self.row_cells = QTableWidget(2, 0)
+        self.row_cells.verticalHeader().setVisible(False)
+        self.row_cells.horizontalHeader().setVisible(False)
+        self.row_cells.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.row_cells.setFixedHeight(64)
+        layout.addWidget(self.row_cells)
+        self.feedback = Feedback()
+        self.feedback.hide()
+        layout.addWidget(self.feedback)
+
+    def show_plan(self, plan: Plan) -> None:
+        self.plan = plan
+        result = plan.result()
+        self.summary.setText(self.tr(
+            "<b>{read}</b> baris dibaca dari {file}: <b>{new}</b> peserta baru, <b>{upd}</b> diperbarui, "
+            "{same} tidak berubah, <b style='color:#b91c1c'>{rej}</b> ditolak, "
+            "<b style='color:#92400e'>{warn}</b> diimpor dengan tanda perlu dicek, {cards} kartu dicatat."
+        ).format(read=number(result["rows_read"]), file=plan.table.path.name, new=number(result["imported"]),
+                 upd=number(result["updated"]), same=number(result["unchanged"]), rej=number(result["rejected"]),
+                 warn=number(result["warnings"]), cards=number(len(plan.cards))))
+        counts: dict[str, int] = {}
+        for problem in plan.problems:
+            counts[problem.code] = counts.get(problem.code, 0) + 1
+        self.codes.blockSignals(True)
+        self.codes.clear()
+        self.codes.addItem(self.tr("Semua masalah ({n})").format(n=number(len(plan.problems))), None)
+        for code, n in sorted(counts.items(), key=lambda item: -item[1]):
+            self.codes.addItem(f"{label(code)} ({number(n)})", code)
+        self.codes.blockSignals(False)
+        self.save_report.setEnabled(bool(plan.problems))
+        self.feedback.hide()
+        self._filter()
+
+    def _filter(self) -> None:
+        self.model.set_problems(self.plan.problems if self.plan else [], self.codes.currentData())
+        self._show_row(0 if self.model.rowCount() else -1)
+        if self.model.rowCount():
+            self.table.selectRow(0)
+
+    def _show_row(self, index: int) -> None:
+        """"Jump to row": the problem's row as it is in the file, the column concerned highlighted."""
+        self.row_cells.setColumnCount(0)
+        if index < 0 or self.plan is None or index >= len(self.model.shown):
+            self.row_title.setText(self.tr("Tidak ada masalah.") if self.plan else "")
+            return
+        problem = self.model.shown[index]
+        self.row_title.setText(self.tr("Baris {row} di berkas").format(row=problem.row))
+        header = self.plan.header
+        cells = self.plan.table.rows[problem.row - 1]
+        self.row_cells.setColumnCount(len(header))
+        for column, name in enumerate(header):
+            top = QTableWidgetItem(name)
+            value = QTableWidgetItem(text(cells[column]) if column < len(cells) else "")
+            if name and name == problem.column:
+                for item in (top, value):
+                    item.setBackground(QBrush(QColor("#fde68a")))
+            self.row_cells.setItem(0, column, top)
+            self.row_cells.setItem(1, column, value)
+        self.row_cells.resizeColumnsToContents()
+
+    def _save_report(self) -> None:
+        if self.plan is None:
+            return
+        suggested = str(self.plan.table.path.with_name(self.plan.table.path.stem + "_masalah.xlsx"))
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Simpan baris bermasalah"), suggested,
+                                              self.tr("Buku kerja Excel (*.xlsx)"))
+        if not path:
+            return
+        try:
+            rows = write_report(self.plan, path)
+        except UserError as exc:
+            self.feedback.show()
+            self.feedback.error(str(exc))
+            return
+        self.feedback.show()
+        self.feedback.ok(self.tr("{n} baris bermasalah disimpan di {path}. Kirim berkas ini kepada pembuat "
+                                 "daftar untuk diperbaiki.").format(n=number(rows), path=path))
+
+
+class DoneStep(QWidget):
+    show_perlu_dicek = Signal()
+    again = Signal()
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        layout = QVBoxLayout(self)
+        self.message = QLabel(objectName="summary", wordWrap=True)
+        layout.addWidget(self.message)
+        row = QHBoxLayout()
+        self.check_button = QPushButton(self.tr("Lihat peserta yang perlu dicek"), objectName="primaryButton")
+        self.check_button.clicked.connect(self.show_perlu_dicek)
+        again = QPushButton(self.tr("Impor berkas lain"))
+        again.clicked.connect(self.again)
+        row.addWidget(self.check_button)
+        row.addWidget(again)
+        row.addStretch(1)
+        layout.addLayout(row)
+        layout.addStretch(1)
+
+    def show_result(self, result: dict) -> None:
+        self.message.setText(self.tr(
+            "Impor selesai. <b>{new}</b> peserta baru, <b>{upd}</b> diperbarui, {same} tidak berubah, "
+            "{rej} baris ditolak. <b>{warn}</b> peserta ditandai perlu dicek: buka Kartu &amp; Peserta, "
+            "centang \"Perlu dicek\", lalu perbaiki desa atau NIK-nya."
+        ).format(new=number(result["imported"]), upd=number(result["updated"]), same=number(result["unchanged"]),
+                 rej=number(result["rejected"]), warn=number(result["warnings"])))
+        self.check_button.setEnabled(result["warnings"] > 0)
