@@ -199,3 +199,21 @@ def test_pengaturan_saves_a_programme_and_hold_limits(window, qtbot):
     limits.fields["batas_hari_kecamatan"].setValue(30)
     limits.save()
     assert conn.execute("SELECT value FROM settings WHERE key = 'batas_hari_kecamatan'").fetchone()[0] == "30"
+
+
+def test_beranda_shows_age_buckets_per_kecamatan_and_desa_and_the_countdown(window):
+    from desktop.core import holding
+
+    beranda = window.show_page("beranda")
+    assert "Batas distribusi" in beranda.countdown.text() and "12 hari lagi" in beranda.countdown.text()
+    ages = {a.kode: a for a in holding.age_buckets(window.ctx.conn, TODAY)}
+    for row in range(beranda.areas.rowCount()):
+        kode = beranda.areas.item(row, 0).data(Qt.ItemDataRole.UserRole)
+        shown = [int(beranda.areas.item(row, c).text().replace(".", "")) for c in range(5, 9)]
+        assert shown == list(ages[kode].buckets.values())
+    beranda.level.setCurrentIndex(1)
+    kecamatan = beranda.level.currentData()
+    assert beranda.areas_title.text() == "Per desa/kelurahan"
+    desa_total = sum(int(beranda.areas.item(r, 1).text().replace(".", "")) for r in range(beranda.areas.rowCount()))
+    assert desa_total == window.ctx.conn.execute("SELECT count(*) FROM cards WHERE kecamatan_kode = ?",
+                                                 (kecamatan,)).fetchone()[0]

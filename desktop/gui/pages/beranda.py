@@ -3,6 +3,7 @@
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QComboBox,
     QGridLayout,
     QHBoxLayout,
     QHeaderView,
@@ -14,7 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.core import figures
+from desktop.core import figures, holding
 from desktop.core.formatting import long_date, number, percent
 from desktop.core.search import CardFilter
 from desktop.core.states import STATE_LABELS, STATES
@@ -26,6 +27,7 @@ STATE_COLORS = {
     "diserahkan": "#16a34a", "dikembalikan": "#9f1239", "hilang": "#111827",
 }
 OVERDUE_ROWS = 15
+AGE_HEADERS = ("0–7 hr", "8–14", "15–30", "> 30")
 
 
 class BerandaPage(Page):
@@ -43,10 +45,14 @@ class BerandaPage(Page):
         self.summary.setWordWrap(True)
         layout.addWidget(self.heading)
         layout.addWidget(self.summary)
+        self.countdown = QLabel()
+        self.countdown.setObjectName("countdown")
+        self.countdown.setWordWrap(True)
+        layout.addWidget(self.countdown)
         layout.addLayout(self._tiles())
         body = QHBoxLayout()
-        body.addWidget(self._areas_box(), 3)
-        body.addWidget(self._overdue_box(), 2)
+        body.addWidget(self._areas_box(), 5)
+        body.addWidget(self._overdue_box(), 3)
         layout.addLayout(body, 1)
 
     def _tiles(self) -> QGridLayout:
@@ -66,17 +72,31 @@ class BerandaPage(Page):
         box = QWidget()
         layout = QVBoxLayout(box)
         layout.setContentsMargins(0, 0, 0, 0)
+        title_row = QHBoxLayout()
         self.areas_title = QLabel()
         self.areas_title.setObjectName("sectionTitle")
-        layout.addWidget(self.areas_title)
-        self.areas = QTableWidget(0, 6)
-        self.areas.setHorizontalHeaderLabels([self.tr("Wilayah"), self.tr("Kartu"), self.tr("Diserahkan"),
-                                              self.tr("Kemajuan"), self.tr("Tertahan"), self.tr("Masih dipegang")])
+        title_row.addWidget(self.areas_title)
+        title_row.addStretch(1)
+        self.level = QComboBox()  # the district looks at its kecamatan, or at the desa of one of them
+        self.level.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.level.currentIndexChanged.connect(lambda _i: self._level_changed())
+        title_row.addWidget(self.level)
+        layout.addLayout(title_row)
+        self.areas = QTableWidget(0, 5 + len(holding.BUCKETS))
+        self.areas.setHorizontalHeaderLabels(
+            [self.tr("Wilayah"), self.tr("Kartu"), self.tr("Diserahkan"), self.tr("Kemajuan"), self.tr("Tertahan")]
+            + [self.tr(label) for label in AGE_HEADERS])
+        for column, tip in enumerate(AGE_HEADERS, start=5):
+            self.areas.horizontalHeaderItem(column).setToolTip(
+                self.tr("Kartu belum diserahkan yang sudah {tip} hari di pemegangnya sekarang").format(
+                    tip=tip.replace(" hr", "")))
         self._table_defaults(self.areas)
         self.areas.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.areas.cellDoubleClicked.connect(self._area_clicked)
         layout.addWidget(self.areas)
-        hint = QLabel(self.tr("Klik dua kali satu baris untuk melihat kartu yang tertahan di wilayah itu."))
+        hint = QLabel(self.tr("Kolom hari: kartu yang belum diserahkan, menurut lamanya di pemegang sekarang. "
+                              "Klik dua kali satu baris untuk melihat kartu yang tertahan di wilayah itu."))
+        hint.setWordWrap(True)
         hint.setObjectName("hint")
         layout.addWidget(hint)
         return box
@@ -128,18 +148,56 @@ class BerandaPage(Page):
         for state in STATES:
             self.tiles[state].set_value(number(status["states"][state]))
         self.tiles["tertahan"].set_value(number(status["tertahan"]))
+        self._fill_countdown(today)
+        self._fill_levels(office, areas)
         self._fill_areas(office, areas)
         self._fill_overdue()
 
+    def _fill_countdown(self, today) -> None:
+        lines = []
+        for item in holding.deadline_countdown(self.ctx.conn, today):
+            if not item["belum_diserahkan"]:
+                continue
+            left = item["hari_lagi"]
+            when = self.tr("{n} hari lagi").format(n=left) if left > 0 else (
+                self.tr("hari ini") if left == 0 else self.tr("SUDAH LEWAT {n} hari").format(n=-left))
+            pace = ""
+            if item["per_hari"]:
+                pace = self.tr(" — perlu ±{n} kartu per hari").format(n=number(item["per_hari"]))
+            lines.append(self.tr("Batas distribusi {program}: {date} ({when}). {n} kartu belum diserahkan{pace}.")
+                         .format(program=item["program"], date=long_date(item["batas"]), when=when,
+                                 n=number(item["belum_diserahkan"]), pace=pace))
+        self.countdown.setText("\n".join(lines))
+        self.countdown.setVisible(bool(lines))
+
+    def _fill_levels(self, office, areas) -> None:
+        self.level.setVisible(office.is_district)
+        if not office.is_district or self.level.count():
+            return
+        self.level.blockSignals(True)
+        self.level.addItem(self.tr("Semua kecamatan"), None)
+        for area in sorted(areas, key=lambda a: a.nama):
+            self.level.addItem(self.tr("Desa di Kec. {nama}").format(nama=area.nama), area.kode)
+        self.level.blockSignals(False)
+
+    def _level_changed(self) -> None:
+        office = self.ctx.office
+        parent = None if office.is_district else office.kode
+        self._fill_areas(office, figures.per_area(self.ctx.conn, self.ctx.today(), parent=parent))
+
     def _fill_areas(self, office, areas: list[figures.AreaFigures]) -> None:
-        self.areas_title.setText(self.tr("Per kecamatan") if office.is_district else self.tr("Per desa/kelurahan"))
-        areas = sorted(areas, key=lambda a: (-a.tertahan, a.nama))
+        kecamatan = office.kode if not office.is_district else self.level.currentData()
+        if kecamatan and office.is_district:
+            areas = figures.per_area(self.ctx.conn, self.ctx.today(), parent=kecamatan)
+        self.areas_title.setText(self.tr("Per desa/kelurahan") if kecamatan else self.tr("Per kecamatan"))
+        ages = {a.kode: a for a in holding.age_buckets(self.ctx.conn, self.ctx.today(), kecamatan=kecamatan)}
+        # The most overdue first: held too long, then the oldest cards still waiting.
+        areas = sorted(areas, key=lambda a: (-a.tertahan, -(ages[a.kode].tertua if a.kode in ages else 0), a.nama))
         self.areas.setRowCount(len(areas))
         for row, area in enumerate(areas):
-            held = area.states["di_kabupaten"] + area.states["dikirim"] + area.states["di_kecamatan"] + \
-                area.states["di_desa"]
-            cells = [area.nama, number(area.total), number(area.delivered), None, number(area.tertahan),
-                     number(held)]
+            buckets = ages[area.kode].buckets if area.kode in ages else {}
+            cells = [area.nama, number(area.total), number(area.delivered), None, number(area.tertahan)]
+            cells += [number(buckets.get(key, 0)) for key, _, _ in holding.BUCKETS]
             for column, text in enumerate(cells):
                 if text is None:
                     continue
@@ -147,7 +205,7 @@ class BerandaPage(Page):
                 item.setData(Qt.ItemDataRole.UserRole, area.kode)
                 if column:
                     item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-                if column == 4 and area.tertahan:
+                if (column == 4 and area.tertahan) or (column >= 7 and text != "0"):
                     item.setForeground(Qt.GlobalColor.darkRed)
                 self.areas.setItem(row, column, item)
             bar = QProgressBar()
@@ -156,7 +214,7 @@ class BerandaPage(Page):
             bar.setFormat(percent(area.delivered, area.total))
             self.areas.setCellWidget(row, 3, bar)
         self.areas.setColumnWidth(3, 140)
-        self._area_level = "kecamatan" if office.is_district else "desa"
+        self._area_level = "desa" if kecamatan else "kecamatan"
 
     def _fill_overdue(self) -> None:
         items = figures.overdue(self.ctx.conn, self.ctx.today(), limit=OVERDUE_ROWS)
