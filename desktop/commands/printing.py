@@ -16,7 +16,8 @@ def register(commands) -> None:
     parser.add_argument("out", metavar="OUT.pdf", help="berkas PDF yang dibuat")
     parser.add_argument("--kecamatan", metavar="KODE", help="hanya kecamatan ini, mis. 17.04.01")
     parser.add_argument("--desa", metavar="KODE", help="hanya desa/kelurahan ini, mis. 17.04.01.2001")
-    parser.add_argument("--paper", choices=("a4", "f4"), help="ukuran kertas (bawaan: Pengaturan → Cetak)")
+    parser.add_argument("--paper", choices=("a4", "f4"),
+                        help="ukuran kertas (bawaan: Pengaturan → Kop dan tanda tangan)")
     parser.add_argument("--unmask-nik", action="store_true",
                         help="cetak NIK lengkap (dicatat; bawaan: NIK disamarkan 170401******0003)")
     parser.add_argument("--delivery", metavar="NOMOR", help="nomor (atau id) kiriman untuk berita acara")

@@ -112,7 +112,7 @@ def paragraph(canvas: Canvas, text: str, x: float, y: float, width: float, *, fo
 def draw_kop(canvas: Canvas, page: Page, cfg: PrintSettings) -> float:
     """The kop surat: logo left, institution lines centred, address, a thick-and-thin rule.
     Returns the y just below the rule."""
-    lines = cfg.kop or ["KOP SURAT BELUM DIATUR (Pengaturan → Cetak)"]
+    lines = cfg.kop or ["KOP SURAT BELUM DIATUR (Pengaturan → Kop dan tanda tangan)"]
     sizes = [13, 15, 13][: len(lines)] if len(lines) > 1 else [15]
     logo_size = 22 * mm
     y = page.top - 5 * mm
@@ -151,7 +151,7 @@ def _draw_logo(canvas: Canvas, path: str, x: float, y: float, size: float) -> No
         image = ImageReader(path)
     except Exception as exc:  # an unreadable image is the user's file, not a bug
         raise UserError(f"Logo '{path}' tidak dapat dibaca sebagai gambar. Pilih berkas PNG atau JPG lain "
-                        "di Pengaturan → Cetak.") from exc
+                        "di Pengaturan → Kop dan tanda tangan.") from exc
     canvas.drawImage(image, x, y, size, size, preserveAspectRatio=True, anchor="c", mask="auto")
 
 

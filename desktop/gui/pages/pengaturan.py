@@ -6,9 +6,10 @@ from PySide6.QtWidgets import QLabel, QTabWidget, QVBoxLayout
 from desktop.gui.pages.base import Page
 from desktop.gui.settings.hold_limits import HoldLimitsSection
 from desktop.gui.settings.identitas import IdentitySection
+from desktop.gui.settings.printing import PrintingSection
 from desktop.gui.settings.program import ProgramSection
 
-SECTION_CLASSES = [ProgramSection, HoldLimitsSection, IdentitySection]
+SECTION_CLASSES = [ProgramSection, HoldLimitsSection, PrintingSection, IdentitySection]
 
 
 class PengaturanPage(Page):

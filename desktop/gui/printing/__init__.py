@@ -1,0 +1,1 @@
+"""The Cetak page's parts: the options form and the page preview."""
