@@ -169,3 +169,14 @@ def test_key_file_is_private_and_its_loss_is_noticed(tmp_path):
     with pytest.raises(identity.UserError, match="tidak ada"):
         identity.load(w.kec[K1])
     w.close()
+
+
+def test_a_file_that_cannot_be_written_is_not_counted_as_sent(world, tmp_path):
+    k1 = world.kec[K1]
+    before = k1.execute("SELECT last_out_nomor FROM offices WHERE kode = ?", (DISTRICT,)).fetchone()[0]
+    with pytest.raises(SyncRefused, match="tidak dapat ditulis"):
+        export.export_file(k1, DISTRICT, tmp_path / "flashdisk-dicabut" / "berkas.age")
+    assert k1.execute("SELECT last_out_nomor FROM offices WHERE kode = ?", (DISTRICT,)).fetchone()[0] == before
+    written = world.send(k1, DISTRICT)  # the next try gets the number the failed one would have had
+    assert receive.import_file(world.district, written).nomor == before + 1
+    assert not list(written.parent.glob(".*.sementara"))  # no temporary file left behind

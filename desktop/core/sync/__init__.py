@@ -5,4 +5,5 @@
 - `export`: what one office sends another: its own events since the last acknowledgement.
 - `receive`: importing a file: checks, set union of events, files held for a gap, conflicts.
 - `review`: the status per office and the list of conflicts a person must look at.
+- `fingerprint_sheet`: the fingerprint on paper, to sign and send with the identity file.
 """
