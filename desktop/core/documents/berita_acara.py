@@ -164,14 +164,14 @@ def _signatures(canvas: Canvas, setup: DocumentSetup, y: float, first: Signatory
     if meterai:
         # Left of PIHAK PERTAMA's name, inside the signing space, where the stamp duty label goes.
         name_y = y - 3 * BODY * 1.3 - 24 * mm
-        x, box_y = page.left + half + 3 * mm, name_y + 3 * mm
+        x, box_y = page.left + half + 3 * mm, name_y + 6 * mm
         canvas.saveState()
         canvas.setDash(2, 2)
-        canvas.rect(x, box_y, 22 * mm, 18 * mm, stroke=1, fill=0)
+        canvas.rect(x, box_y, 22 * mm, 16 * mm, stroke=1, fill=0)
         canvas.restoreState()
         canvas.setFont(SANS, 7)
-        canvas.drawCentredString(x + 11 * mm, box_y + 10 * mm, "METERAI")
-        canvas.drawCentredString(x + 11 * mm, box_y + 6.5 * mm, "Rp10.000")
+        canvas.drawCentredString(x + 11 * mm, box_y + 9 * mm, "METERAI")
+        canvas.drawCentredString(x + 11 * mm, box_y + 5.5 * mm, "Rp10.000")
 
 
 def _lampiran(canvas: Canvas, table: Table, delivery: Delivery, rows: list, start: int, end: int,

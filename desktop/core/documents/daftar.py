@@ -34,9 +34,9 @@ TITLE = "DAFTAR SERAH TERIMA KARTU PESERTA BPJS KETENAGAKERJAAN"
 COLUMNS = [
     Column("no", "No", 8, "c"),
     Column("nama", "Nama", 36),
-    Column("nik", "NIK", 27, "c"),
+    Column("nik", "NIK", 29, "c"),
     Column("kpj", "No. KPJ", 20, "c"),
-    Column("alamat", "Alamat", 30),
+    Column("alamat", "Alamat", 28),
     Column("tanggal", "Tanggal\nTerima", 15),
     Column("ttd", "Tanda Tangan /\nCap Jempol", 29),
     Column("qr", "QR", 13),
@@ -66,16 +66,24 @@ def build(out, groups: list[Group], setup: DocumentSetup) -> dict:
 
 
 def plan(group: Group, table: Table, setup: DocumentSetup) -> tuple[list[tuple[int, int]], bool]:
-    """Rows on each page of the section, and whether the closing blocks need a page of their own."""
+    """Rows on each page of the section, and whether the closing blocks need a page of their own.
+
+    When the closing blocks do not fit under the last rows, the last few rows move to the next page
+    with them: signatures never stand on a page without the list they sign for.
+    """
     page = setup.page
     first_top = page.top - kop_height(page, setup.cfg) - TITLE_HEIGHT
     next_top = page.top - RUNNING_HEAD
     bottom = page.bottom
     chunks = paginate(len(group.rows), table.capacity(first_top, bottom), table.capacity(next_top, bottom))
     top = first_top if len(chunks) == 1 else next_top
-    last_rows = chunks[-1][1] - chunks[-1][0]
-    left = top - HEADER_HEIGHT - last_rows * ROW_HEIGHT - bottom
-    return chunks, left < CLOSING_HEIGHT
+    start, end = chunks[-1]
+    if top - HEADER_HEIGHT - (end - start) * ROW_HEIGHT - bottom >= CLOSING_HEIGHT:
+        return chunks, False
+    moved = min(table.capacity(next_top, bottom + CLOSING_HEIGHT), end - start - 1)
+    if moved < 1:
+        return chunks, True
+    return [*chunks[:-1], (start, end - moved), (end - moved, end)], False
 
 
 def _section(canvas: Canvas, table: Table, group: Group, setup: DocumentSetup) -> int:

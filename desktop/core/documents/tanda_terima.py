@@ -70,7 +70,7 @@ def _slip(canvas: Canvas, group: Group, index: int, setup: DocumentSetup, top: f
     page, row = setup.page, group.rows[index]
     text_width = page.inner_width - QR_SIZE - 4 * mm
     canvas.setFont(BOLD, 8.5)
-    canvas.drawString(page.left, top - 3 * mm, fit(" — ".join(setup.cfg.kop), BOLD, 8.5, text_width))
+    canvas.drawString(page.left, top - 3 * mm, fit(" — ".join(setup.cfg.kop[:2]), BOLD, 8.5, text_width))
     canvas.setFont(SANS, 8)
     canvas.drawString(page.left, top - 7 * mm, f"No. {index + 1} dari {len(group.rows)} · "
                                                f"{group.desa_label} {group.desa_nama}")
