@@ -110,3 +110,19 @@ def test_printing_settings_section_saves_and_refuses_a_bad_nip(window):
     section.save()
     assert "18 digit" in section.feedback.text()
     assert config.load(window.ctx.conn).petugas.nip == ""
+
+
+def test_after_a_delivery_the_print_button_opens_its_berita_acara(window, qtbot):
+    page = window.show_page("serah_terima")
+    page.show_tab(page.send)
+    conn = window.ctx.conn
+    kecamatan = conn.execute("SELECT kecamatan_kode FROM cards WHERE state = 'di_kabupaten' LIMIT 1").fetchone()[0]
+    page.send.kecamatan.setCurrentIndex(page.send.kecamatan.findData(kecamatan))
+    page.send.go.click()
+    number = conn.execute("SELECT no FROM deliveries ORDER BY id DESC LIMIT 1").fetchone()[0]
+    assert page.send.print_offers.isVisible() and len(page.send.print_offers.buttons) == 1
+    page.send.print_offers.buttons[0].click()
+    cetak = window.pages["cetak"]
+    assert window.stack.currentWidget() is cetak
+    qtbot.waitUntil(lambda: cetak.built is not None, timeout=20_000)
+    assert cetak.built[0].delivery == number and cetak.built[0].document == "berita-acara"

@@ -18,6 +18,7 @@ from desktop.core.errors import UserError
 from desktop.core.formatting import number, short_date
 from desktop.gui.context import AppContext
 from desktop.gui.handover.common import CARD_SQL, CardChecklist, Feedback, date_field, fill_regions, iso
+from desktop.gui.printing.shortcuts import PrintOffers
 
 
 class HopPanel(QWidget):
@@ -45,6 +46,8 @@ class HopPanel(QWidget):
         self.layout_.addLayout(row)
         self.feedback = Feedback()
         self.layout_.addWidget(self.feedback)
+        self.print_offers = PrintOffers()
+        self.layout_.addWidget(self.print_offers)
 
     def _update_button(self, *_args) -> None:
         self.go.setEnabled(bool(self.cards.checked()))
@@ -95,6 +98,8 @@ class SendPanel(HopPanel):
         self.note.clear()
         self._done(self.tr("Kiriman {no} dibuat: {n} kartu ke Kecamatan {kec}. Cetak berita acaranya dengan "
                            "nomor ini.").format(no=sent.no, n=number(sent.jumlah), kec=sent.ke_nama))
+        self.print_offers.offer([(self.tr("Cetak berita acara {no}").format(no=sent.no), "berita-acara",
+                                  {"delivery": sent.no})])
 
 
 class ReceivePanel(HopPanel):
@@ -243,3 +248,7 @@ class ToDesaPanel(HopPanel):
         self.kades.clear()
         self._done(self.tr("Serah terima {no}: {n} kartu ke {jabatan} {desa}, {nama}.").format(
             no=box.no, n=number(box.jumlah), jabatan=box.jabatan, desa=box.ke_nama, nama=box.penerima))
+        self.print_offers.offer([(self.tr("Cetak berita acara {no}").format(no=box.no), "berita-acara",
+                                  {"delivery": box.no}),
+                                 (self.tr("Cetak daftar serah terima {desa}").format(desa=box.ke_nama), "daftar",
+                                  {"desa": box.ke})])
