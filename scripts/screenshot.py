@@ -1,21 +1,41 @@
 """Render the main window's pages to PNG files without a display (for looking at what we make).
 
     QT_QPA_PLATFORM=offscreen python scripts/screenshot.py --db demo.db --out shots/ [--size 1366x768]
-      [--page beranda --page kartu] [--search TEXT]
+      [--page beranda --page kartu] [--search TEXT] [--lang id|en] [--first-run] [--help]
 
-With no --db, a demo database is built in a temporary folder.
+With no --db, a demo database is built in a temporary folder. --first-run renders every first-run step on
+a fresh database instead; --help adds each page's Panduan dialog. Use QT_SCALE_FACTOR=1.5 for 150 %.
 """
 
 import argparse
 import os
 import sys
+import tempfile
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
+from desktop.core import db  # noqa: E402
 from desktop.gui import app as gui_app  # noqa: E402
+from desktop.gui import i18n  # noqa: E402
+from desktop.gui.context import AppContext  # noqa: E402
+from desktop.gui.help import HelpDialog  # noqa: E402
 from desktop.gui.main_window import MainWindow  # noqa: E402
+
+
+def first_run_shots(qt, size, out: Path, suffix: str) -> None:
+    path = Path(tempfile.mkdtemp(prefix="serahkartu-shot-")) / "baru.db"
+    window = MainWindow(AppContext(db.connect(path), path))
+    window.resize(*size)
+    window.show()
+    first_run = window.centralWidget()
+    for index, step in enumerate(first_run.steps):
+        first_run._go(index)
+        qt.processEvents()
+        target = out / f"firstrun-{index + 1}-{step.key}{suffix}.png"
+        window.grab().save(str(target))
+        print(target)
 
 
 def main() -> int:
@@ -25,15 +45,23 @@ def main() -> int:
     parser.add_argument("--size", default="1366x768")
     parser.add_argument("--page", action="append")
     parser.add_argument("--search", default="")
+    parser.add_argument("--lang", choices=sorted(i18n.LANGUAGES), default="id")
+    parser.add_argument("--first-run", action="store_true")
+    parser.add_argument("--help-dialogs", "--help-dialog", dest="help_dialogs", action="store_true")
     args = parser.parse_args()
     qt = gui_app.application()
-    path = Path(args.db) if args.db else gui_app.demo_path()
-    window = MainWindow(gui_app.open_context(path, demo_mode=not args.db))
-    width, height = (int(v) for v in args.size.split("x"))
-    window.resize(width, height)
-    window.show()
+    i18n.install(qt, args.lang)
+    suffix = "" if args.lang == "id" else f".{args.lang}"
+    size = tuple(int(v) for v in args.size.split("x"))
     out = Path(args.out)
     out.mkdir(parents=True, exist_ok=True)
+    if args.first_run:
+        first_run_shots(qt, size, out, suffix)
+        return 0
+    path = Path(args.db) if args.db else gui_app.demo_path()
+    window = MainWindow(gui_app.open_context(path, demo_mode=not args.db))
+    window.resize(*size)
+    window.show()
     for key in args.page or list(window.pages) or ["firstrun"]:
         if key in window.pages:
             page = window.show_page(key)
@@ -42,9 +70,15 @@ def main() -> int:
                 page._apply()
                 page.table.selectRow(0)
         qt.processEvents()
-        target = out / f"{key}.png"
+        target = out / f"{key}{suffix}.png"
         window.grab().save(str(target))
         print(target)
+        if args.help_dialogs:
+            dialog = HelpDialog(key, window)
+            dialog.show()
+            qt.processEvents()
+            dialog.grab().save(str(out / f"help-{key}{suffix}.png"))
+            dialog.close()
     return 0
 
 

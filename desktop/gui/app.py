@@ -4,13 +4,15 @@ import sys
 import tempfile
 from pathlib import Path
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QCoreApplication, QTimer
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from desktop import __version__
 from desktop.core import applog, db, demo
 from desktop.core.errors import UserError
-from desktop.core.paths import default_db_path
+from desktop.core.paths import default_db_path, resources_dir
+from desktop.gui import i18n
 from desktop.gui.context import AppContext
 from desktop.gui.jobs import run_job
 from desktop.gui.main_window import MainWindow
@@ -23,6 +25,8 @@ def application() -> QApplication:
     app.setApplicationName("SerahKartu")
     app.setApplicationVersion(__version__)
     app.setStyleSheet(STYLE_SHEET)
+    app.setWindowIcon(QIcon(str(resources_dir() / "icons" / "serahkartu.png")))
+    i18n.install(app)
     return app
 
 
@@ -47,7 +51,7 @@ def switch_to_demo(window: MainWindow) -> None:
         demo.build(conn)
         return path
 
-    run_job(window, placeholder, window.tr("Membuat data contoh…"), build,
+    run_job(window, placeholder, QCoreApplication.translate("MainWindow", "Membuat data contoh…"), build,
             lambda built: window.load(open_context(built, demo_mode=True)), cancellable=False)
 
 

@@ -62,7 +62,7 @@ class Job(QObject):
         self.cancel = threading.Event()
         self.signals = _Signals()
         self.on_done, self.on_error, self.parent_widget = on_done, on_error, parent
-        self.dialog = QProgressDialog(title, "Batal" if cancellable else "", 0, 0, parent)
+        self.dialog = QProgressDialog(title, self.tr("Batal") if cancellable else "", 0, 0, parent)
         self.dialog.setWindowTitle(title)
         self.dialog.setWindowModality(Qt.WindowModality.WindowModal)
         self.dialog.setMinimumDuration(SHOW_PROGRESS_AFTER_MS)

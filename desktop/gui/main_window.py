@@ -1,6 +1,6 @@
 """The main window: navigation on the left, one page at a time on the right."""
 
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -8,12 +8,16 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QMainWindow,
+    QPushButton,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
 
+from desktop.core import firstrun
+from desktop.gui import prefs
 from desktop.gui.context import AppContext
+from desktop.gui.help import show_help
 from desktop.gui.pages import PAGE_CLASSES
 from desktop.gui.pages.base import Page
 from desktop.gui.pages.firstrun import FirstRunPage
@@ -30,6 +34,8 @@ class MainWindow(QMainWindow):
         self.pages: dict[str, Page] = {}
         self.setMinimumSize(*MIN_SIZE)
         self._restore_geometry()
+        help_key = QShortcut(QKeySequence(QKeySequence.StandardKey.HelpContents), self)
+        help_key.activated.connect(self.show_help)
         self.load(ctx)
 
     # -- building -------------------------------------------------------------------------------
@@ -38,20 +44,25 @@ class MainWindow(QMainWindow):
         self.ctx = ctx
         self._shutdown_pages()
         office = ctx.office
-        title = "SerahKartu"
-        if office is not None:
-            title += f" — {office.nama}"
-        if ctx.demo:
-            title += " " + self.tr("(data contoh)")
-        self.setWindowTitle(title)
-        if office is None:
+        self._update_title()
+        if office is None or firstrun.under_way(ctx.conn):
             first_run = FirstRunPage(ctx)
-            first_run.office_ready.connect(lambda: self.load(self.ctx))
+            first_run.office_ready.connect(self._update_title)
+            first_run.finished.connect(lambda: self.load(self.ctx))
             first_run.demo_requested.connect(self._demo_requested)
             self.setCentralWidget(first_run)
             return
         self.setCentralWidget(self._body(ctx))
         self.statusBar().showMessage(f"{office.nama} · {ctx.db_path}")
+
+    def _update_title(self) -> None:
+        office = self.ctx.office
+        title = "SerahKartu"
+        if office is not None:
+            title += f" — {office.nama}"
+        if self.ctx.demo:
+            title += " " + self.tr("(data contoh)")
+        self.setWindowTitle(title)
 
     def _body(self, ctx: AppContext) -> QWidget:
         body = QWidget()
@@ -73,7 +84,7 @@ class MainWindow(QMainWindow):
             page = page_class(ctx)
             self.pages[page.key] = page
             self.stack.addWidget(page)
-            item = QListWidgetItem(page.tr(page.title))
+            item = QListWidgetItem(QCoreApplication.translate("Page", page.title))
             item.setData(Qt.ItemDataRole.UserRole, page.key)
             self.nav.addItem(item)
             if number < 9:
@@ -81,11 +92,34 @@ class MainWindow(QMainWindow):
                 shortcut.activated.connect(lambda key=page.key: self.show_page(key))
         self.nav.currentRowChanged.connect(self.stack.setCurrentIndex)
         self._connect_pages()
-        row.addWidget(self.nav)
+        row.addWidget(self._nav_column())
         row.addWidget(self.stack, 1)
         outer.addLayout(row, 1)
         self.nav.setCurrentRow(0)
         return body
+
+    def _nav_column(self) -> QWidget:
+        """The page list, and under it the Panduan button (the same guide as F1)."""
+        column = QWidget(objectName="navColumn")
+        column.setFixedWidth(self.nav.maximumWidth())
+        layout = QVBoxLayout(column)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.nav, 1)
+        self.help_button = QPushButton(self.tr("Panduan (F1)"), objectName="navHelp")
+        self.help_button.setToolTip(self.tr("Panduan singkat untuk halaman ini"))
+        self.help_button.clicked.connect(self.show_help)
+        layout.addWidget(self.help_button)
+        return column
+
+    def current_page_key(self) -> str:
+        """The key of the page on screen ("firstrun" before the office is set up)."""
+        if not self.pages:
+            return "firstrun"
+        return list(self.pages)[self.nav.currentRow()]
+
+    def show_help(self) -> None:
+        show_help(self.current_page_key(), self)
 
     def _connect_pages(self) -> None:
         beranda, kartu = self.pages.get("beranda"), self.pages.get("kartu")
@@ -111,12 +145,12 @@ class MainWindow(QMainWindow):
 
     # -- window state ---------------------------------------------------------------------------
     def _restore_geometry(self) -> None:
-        saved = QSettings().value("main_window/geometry")
+        saved = prefs.store().value(prefs.GEOMETRY)
         if saved is None or not self.restoreGeometry(saved):
             self.resize(*DEFAULT_SIZE)
 
     def closeEvent(self, event) -> None:  # noqa: N802 (Qt's name)
-        QSettings().setValue("main_window/geometry", self.saveGeometry())
+        prefs.store().setValue(prefs.GEOMETRY, self.saveGeometry())
         self._shutdown_pages()
         super().closeEvent(event)
 

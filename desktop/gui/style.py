@@ -6,6 +6,10 @@ QWidget { font-size: 10pt; }
 #nav::item { padding: 10px 14px; }
 #nav::item:selected { background: #3b5bcc; color: white; }
 #nav::item:hover:!selected { background: #2a4aa8; }
+#navColumn { background: #1e3a8a; }
+#navHelp { background: #1e3a8a; color: #dbeafe; border: none; border-top: 1px solid #3b5bcc; padding: 10px 14px;
+           text-align: left; font-size: 10pt; }
+#navHelp:hover, #navHelp:focus { background: #2a4aa8; color: white; }
 #pageStack > QWidget { background: #f8fafc; }
 #pageTitle { font-size: 16pt; font-weight: 600; color: #0f172a; padding: 4px 0; }
 #sectionTitle { font-size: 11pt; font-weight: 600; color: #1e293b; padding: 6px 0 2px 0; }

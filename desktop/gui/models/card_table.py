@@ -6,14 +6,15 @@ screenful at a time when the view asks for them, and sorting and filtering happe
 
 from array import array
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QModelIndex, Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 
 from desktop.core import holding, search
 from desktop.core.formatting import short_date
 from desktop.core.importing.problems import perlu_dicek_summary
 from desktop.core.search import CardFilter
-from desktop.core.states import STATE_LABELS, UNDELIVERED
+from desktop.core.states import UNDELIVERED
+from desktop.gui import labels
 from desktop.gui.context import AppContext
 from desktop.gui.models.id_loader import IdLoader
 
@@ -25,14 +26,14 @@ SYNC_LIMIT = 50_000
 
 # (key, header, sort key in search.SORT_SQL, default descending)
 COLUMNS = (
-    ("nama", "Nama", "nama", False),
+    ("nama", QT_TRANSLATE_NOOP("CardTableModel", "Nama"), "nama", False),
     ("nik", "NIK", "nik", False),
     ("kpj", "KPJ", "kpj", False),
-    ("desa", "Desa/Kelurahan", "desa", False),
-    ("kecamatan", "Kecamatan", "kecamatan", False),
-    ("status", "Status kartu", "status", False),
-    ("hari", "Hari", "sejak", True),
-    ("dicek", "Perlu dicek", None, False),
+    ("desa", QT_TRANSLATE_NOOP("CardTableModel", "Desa/Kelurahan"), "desa", False),
+    ("kecamatan", QT_TRANSLATE_NOOP("CardTableModel", "Kecamatan"), "kecamatan", False),
+    ("status", QT_TRANSLATE_NOOP("CardTableModel", "Status kartu"), "status", False),
+    ("hari", QT_TRANSLATE_NOOP("CardTableModel", "Hari"), "sejak", True),
+    ("dicek", QT_TRANSLATE_NOOP("CardTableModel", "Perlu dicek"), None, False),
 )
 TERTAHAN_COLOR = QColor("#b42318")
 
@@ -134,7 +135,7 @@ class CardTableModel(QAbstractTableModel):
 
     def _display(self, row: dict, key: str) -> str:
         if key == "status":
-            return STATE_LABELS.get(row["state"], "Belum ada kartu") if row["state"] else "Belum ada kartu"
+            return labels.state(row["state"]) if row["state"] else self.tr("Belum ada kartu")
         if key == "sejak":
             return short_date(row["since"])
         if key == "hari":

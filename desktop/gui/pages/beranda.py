@@ -1,6 +1,6 @@
 """Beranda: where the cards are, which kecamatan holds them too long, and the most overdue cards."""
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -18,7 +18,8 @@ from PySide6.QtWidgets import (
 from desktop.core import figures, holding
 from desktop.core.formatting import long_date, number, percent
 from desktop.core.search import CardFilter
-from desktop.core.states import STATE_LABELS, STATES
+from desktop.core.states import STATES
+from desktop.gui import labels
 from desktop.gui.pages.base import Page
 from desktop.gui.widgets.tiles import Tile
 
@@ -32,7 +33,7 @@ AGE_HEADERS = ("0–7 hr", "8–14", "15–30", "> 30")
 
 class BerandaPage(Page):
     key = "beranda"
-    title = "Beranda"
+    title = QT_TRANSLATE_NOOP("Page", "Beranda")
     show_cards = Signal(object)  # a CardFilter: "show me these cards" (the main window switches page)
 
     def __init__(self, ctx, parent=None) -> None:
@@ -63,7 +64,7 @@ class BerandaPage(Page):
         self.tiles["tertahan"] = Tile(self.tr("Tertahan terlalu lama"), "#b42318")
         for column, key in enumerate(["total", *STATES, "tertahan"]):
             if key not in self.tiles:
-                self.tiles[key] = Tile(self.tr(STATE_LABELS[key]), STATE_COLORS[key])
+                self.tiles[key] = Tile(labels.state(key), STATE_COLORS[key])
             grid.addWidget(self.tiles[key], 0, column)
         self.tiles["tertahan"].value.setStyleSheet("color: #b42318;")
         return grid
@@ -223,7 +224,7 @@ class BerandaPage(Page):
             where = item["desa"] if item["state"] == "di_desa" else item["kecamatan"]
             if item["state"] == "di_kabupaten":
                 where = self.tr("Kabupaten, untuk {kecamatan}").format(kecamatan=item["kecamatan"])
-            cells = [item["nama"], where or "", STATE_LABELS[item["state"]], str(item["hari"])]
+            cells = [item["nama"], where or "", labels.state(item["state"]), str(item["hari"])]
             for column, text in enumerate(cells):
                 cell = QTableWidgetItem(text)
                 cell.setData(Qt.ItemDataRole.UserRole, item["kpj"])

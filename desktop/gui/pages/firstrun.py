@@ -1,128 +1,100 @@
-"""The first run: try the demo, or set up this office (kabupaten or kecamatan) from the region list."""
+"""The first run: a few guided steps (office → letterhead and signatories → admin → first list → done).
 
-from PySide6.QtCore import QSortFilterProxyModel, QStringListModel, Qt, Signal
-from PySide6.QtWidgets import (
-    QButtonGroup,
-    QFrame,
-    QHBoxLayout,
-    QLabel,
-    QLineEdit,
-    QListView,
-    QMessageBox,
-    QPushButton,
-    QRadioButton,
-    QVBoxLayout,
-    QWidget,
-)
+The office step comes first and is the only one that cannot be skipped; the others appear when their
+part of the app exists, can be skipped, and can be revisited in Pengaturan. Until the steps are finished
+the app reopens on them (desktop.core.firstrun).
+"""
 
-from desktop.core import office as office_module
-from desktop.core import regions
-from desktop.core.errors import UserError
-from desktop.core.sync import identity
+from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QStackedWidget, QVBoxLayout, QWidget
+
+from desktop.core import firstrun
 from desktop.gui.context import AppContext
+from desktop.gui.setup.done_step import DoneStep
+from desktop.gui.setup.office_step import OfficeStep
+from desktop.gui.setup.step import SetupStep
+
+
+def optional_steps() -> list[type[SetupStep]]:
+    """The steps between the office and the end, in order (each decides with available() whether it shows)."""
+    return []
 
 
 class FirstRunPage(QWidget):
     demo_requested = Signal()
-    office_ready = Signal()
+    office_ready = Signal()  # the office exists now (the window title can name it)
+    finished = Signal()  # all steps done or skipped: open the app
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
         self.setObjectName("firstRun")
+        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground)
         outer = QVBoxLayout(self)
-        outer.setContentsMargins(48, 32, 48, 32)
-        title = QLabel(self.tr("Selamat datang di SerahKartu"))
-        title.setObjectName("welcomeTitle")
-        intro = QLabel(self.tr(
-            "SerahKartu mencatat setiap kartu BPJS Ketenagakerjaan dari kabupaten sampai ke tangan pekerja, "
-            "dan menunjukkan kartu yang tertahan terlalu lama. Coba dulu dengan data contoh, atau langsung "
-            "siapkan kantor Anda."))
-        intro.setWordWrap(True)
-        intro.setObjectName("welcomeText")
-        outer.addWidget(title)
-        outer.addWidget(intro)
-        cards = QHBoxLayout()
-        cards.addWidget(self._demo_card(), 1)
-        cards.addWidget(self._setup_card(), 2)
-        outer.addLayout(cards, 1)
+        outer.setContentsMargins(48, 28, 48, 24)
+        self.heading = QLabel(self.tr("Selamat datang di SerahKartu"), objectName="welcomeTitle")
+        outer.addWidget(self.heading)
+        self.progress = QLabel(objectName="stepProgress")
+        outer.addWidget(self.progress)
+        self.stack = QStackedWidget()
+        outer.addWidget(self.stack, 1)
+        outer.addLayout(self._footer())
+        self.office_step = OfficeStep(ctx)
+        self.office_step.demo_requested.connect(self.demo_requested)
+        self.office_step.office_ready.connect(self._office_ready)
+        classes = [c for c in optional_steps() if c.available(ctx)]
+        self.steps: list[SetupStep] = [self.office_step, *(c(ctx) for c in classes), DoneStep(ctx)]
+        for step in self.steps:
+            self.stack.addWidget(step)
+        self.steps[-1].open_app.connect(self._finish)
+        self._go(0 if ctx.office is None else 1)
 
-    def _demo_card(self) -> QFrame:
-        card = QFrame(objectName="choiceCard")
-        layout = QVBoxLayout(card)
-        heading = QLabel(self.tr("Coba dengan data contoh"), objectName="sectionTitle")
-        text = QLabel(self.tr(
-            "Kabupaten Kaur dengan 7.130 pekerja rentan di 15 kecamatan, kartu di setiap tahap. "
-            "Data contoh disimpan terpisah dan tidak tercampur dengan data kantor Anda."), wordWrap=True)
-        self.demo_button = QPushButton(self.tr("Coba dengan data contoh"), objectName="primaryButton")
-        self.demo_button.clicked.connect(self.demo_requested)
-        layout.addWidget(heading)
-        layout.addWidget(text)
-        layout.addStretch(1)
-        layout.addWidget(self.demo_button)
-        return card
+    def _footer(self) -> QHBoxLayout:
+        row = QHBoxLayout()
+        self.help_hint = QLabel(self.tr("Tekan F1 untuk panduan."), objectName="hint")
+        row.addWidget(self.help_hint)
+        row.addStretch(1)
+        self.skip_button = QPushButton(self.tr("Lewati, nanti saja"))
+        self.skip_button.clicked.connect(self._skip)
+        self.next_button = QPushButton(objectName="primaryButton")
+        self.next_button.clicked.connect(self._next)
+        row.addWidget(self.skip_button)
+        row.addWidget(self.next_button)
+        return row
 
-    def _setup_card(self) -> QFrame:
-        card = QFrame(objectName="choiceCard")
-        layout = QVBoxLayout(card)
-        layout.addWidget(QLabel(self.tr("Siapkan kantor ini"), objectName="sectionTitle"))
-        kinds = QHBoxLayout()
-        self.kind_group = QButtonGroup(self)
-        self.kabupaten_radio = QRadioButton(self.tr("Kantor kabupaten/kota (dinas)"))
-        self.kecamatan_radio = QRadioButton(self.tr("Kantor kecamatan"))
-        for button in (self.kabupaten_radio, self.kecamatan_radio):
-            self.kind_group.addButton(button)
-            kinds.addWidget(button)
-        kinds.addStretch(1)
-        self.kabupaten_radio.setChecked(True)
-        self.kind_group.buttonToggled.connect(self._load_regions)
-        layout.addLayout(kinds)
-        self.search = QLineEdit(placeholderText=self.tr("Ketik nama wilayah, mis. Kaur atau Kinal"),
-                                clearButtonEnabled=True)
-        layout.addWidget(self.search)
-        self.region_model = QStringListModel(self)
-        self.proxy = QSortFilterProxyModel(self)
-        self.proxy.setSourceModel(self.region_model)
-        self.proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        self.search.textChanged.connect(self.proxy.setFilterFixedString)
-        self.list = QListView()
-        self.list.setModel(self.proxy)
-        self.list.doubleClicked.connect(self._set_up)
-        layout.addWidget(self.list, 1)
-        self.setup_button = QPushButton(self.tr("Siapkan kantor ini"), objectName="primaryButton")
-        self.setup_button.clicked.connect(self._set_up)
-        layout.addWidget(self.setup_button)
-        self._codes: list[str] = []
-        self._load_regions()
-        return card
+    # -- moving between steps ---------------------------------------------------------------------
+    @property
+    def current(self) -> SetupStep:
+        return self.steps[self.stack.currentIndex()]
 
-    def _load_regions(self) -> None:
-        everything = regions.all_regions()
-        level = 2 if self.kabupaten_radio.isChecked() else 3
-        chosen = sorted((r for r in everything.values() if r.level == level), key=lambda r: r.nama)
-        labels = []
-        for region in chosen:
-            parents = [everything[region.kode[:n]].nama for n in ((5, 2) if level == 3 else (2,))]
-            labels.append(f"{region.nama} — {', '.join(parents)} ({region.kode})")
-        self._codes = [r.kode for r in chosen]
-        self.region_model.setStringList(labels)
+    def _go(self, index: int) -> None:
+        self.stack.setCurrentIndex(index)
+        step = self.current
+        own_buttons = isinstance(step, (OfficeStep, DoneStep))
+        self.skip_button.setVisible(step.skippable and not own_buttons)
+        self.next_button.setVisible(not own_buttons)
+        self.next_button.setText(step.next_label or self.tr("Simpan dan lanjut"))
+        self.next_button.setDefault(True)
+        if index:
+            self.heading.setText(QCoreApplication.translate("SetupStep", step.title))
+        names = [QCoreApplication.translate("SetupStep", s.title) for s in self.steps]
+        self.progress.setText("   ›   ".join(
+            f"<b>{n}. {name}</b>" if i == index else f"{n}. {name}" for i, (n, name) in enumerate(
+                zip(range(1, len(names) + 1), names, strict=True))))
+        step.entered()
 
-    def selected_code(self) -> str | None:
-        index = self.list.currentIndex()
-        if not index.isValid():
-            return None
-        return self._codes[self.proxy.mapToSource(index).row()]
-
-    def _set_up(self) -> None:
-        kode = self.selected_code()
-        if kode is None:
-            QMessageBox.information(self, "SerahKartu", self.tr("Pilih dulu wilayah kantor Anda dari daftar."))
-            return
-        kind = "kabupaten" if self.kabupaten_radio.isChecked() else "kecamatan"
-        try:
-            office_module.init_office(self.ctx.conn, kind, kode)
-            identity.ensure(self.ctx.conn)  # the office's keys and fingerprint for sync (DESIGN §7)
-        except UserError as exc:
-            QMessageBox.warning(self, "SerahKartu", str(exc))
-            return
+    def _office_ready(self) -> None:
         self.office_ready.emit()
+        self._go(1)
+
+    def _next(self) -> None:
+        if self.current.commit():
+            self._go(self.stack.currentIndex() + 1)
+
+    def _skip(self) -> None:
+        self._go(self.stack.currentIndex() + 1)
+
+    def _finish(self) -> None:
+        firstrun.finish(self.ctx.conn)
+        self.finished.emit()
+

@@ -1,6 +1,6 @@
 """Kartu & Peserta: find any person and card in a moment, filter, and see the whole history."""
 
-from PySide6.QtCore import QItemSelection, Qt, QTimer
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QItemSelection, Qt, QTimer
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -18,7 +18,8 @@ from PySide6.QtWidgets import (
 from desktop.core import regions
 from desktop.core.formatting import number
 from desktop.core.search import CardFilter
-from desktop.core.states import STATE_LABELS, STATES
+from desktop.core.states import STATES
+from desktop.gui import labels
 from desktop.gui.models.card_table import COLUMNS, CardTableModel
 from desktop.gui.pages.base import Page
 from desktop.gui.widgets.card_detail import CardDetail
@@ -33,7 +34,7 @@ COLUMN_SAMPLES = {"nama": "Nurhayati Binti Sulaiman", "nik": "0000000000000000",
 
 class KartuPage(Page):
     key = "kartu"
-    title = "Kartu & Peserta"
+    title = QT_TRANSLATE_NOOP("Page", "Kartu & Peserta")
 
     def __init__(self, ctx, parent=None) -> None:
         super().__init__(ctx, parent)
@@ -103,7 +104,7 @@ class KartuPage(Page):
         self.state = QComboBox()
         self.state.addItem(self.tr("Semua status"), None)
         for state in STATES:
-            self.state.addItem(self.tr(STATE_LABELS[state]), state)
+            self.state.addItem(labels.state(state), state)
         self.state.currentIndexChanged.connect(self._apply)
         self.tertahan = QCheckBox(self.tr("Tertahan"))
         self.tertahan.toggled.connect(self._apply)

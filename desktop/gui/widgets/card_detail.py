@@ -1,6 +1,6 @@
 """The detail panel of Kartu & Peserta: the person's data and the card's whole history."""
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtWidgets import (
     QFormLayout,
     QFrame,
@@ -14,14 +14,21 @@ from PySide6.QtWidgets import (
 from desktop.core import holding, timeline
 from desktop.core.formatting import long_date
 from desktop.core.importing.problems import perlu_dicek_details
-from desktop.core.states import STATE_LABELS, UNDELIVERED
+from desktop.core.states import UNDELIVERED
+from desktop.gui import labels
 from desktop.gui.context import AppContext
 
 FIELDS = (
-    ("nama", "Nama"), ("nik", "NIK"), ("kpj", "KPJ"), ("tanggal_lahir", "Tanggal lahir"),
-    ("jenis_kelamin", "Jenis kelamin"), ("alamat", "Alamat"), ("desa", "Desa/Kelurahan"),
-    ("kecamatan", "Kecamatan"), ("pekerjaan", "Pekerjaan"), ("telepon", "Telepon"),
-    ("status", "Status kartu"), ("perlu_dicek", "Perlu dicek"),
+    ("nama", QT_TRANSLATE_NOOP("CardDetail", "Nama")), ("nik", "NIK"), ("kpj", "KPJ"),
+    ("tanggal_lahir", QT_TRANSLATE_NOOP("CardDetail", "Tanggal lahir")),
+    ("jenis_kelamin", QT_TRANSLATE_NOOP("CardDetail", "Jenis kelamin")),
+    ("alamat", QT_TRANSLATE_NOOP("CardDetail", "Alamat")),
+    ("desa", QT_TRANSLATE_NOOP("CardDetail", "Desa/Kelurahan")),
+    ("kecamatan", QT_TRANSLATE_NOOP("CardDetail", "Kecamatan")),
+    ("pekerjaan", QT_TRANSLATE_NOOP("CardDetail", "Pekerjaan")),
+    ("telepon", QT_TRANSLATE_NOOP("CardDetail", "Telepon")),
+    ("status", QT_TRANSLATE_NOOP("CardDetail", "Status kartu")),
+    ("perlu_dicek", QT_TRANSLATE_NOOP("CardDetail", "Perlu dicek")),
 )
 
 
@@ -67,11 +74,12 @@ class CardDetail(QFrame):
         for key, _ in FIELDS:
             self.values[key].setText(self._value(row, key))
         for entry in timeline.entries(self.ctx.conn, row["kpj"], row["nik"]):
-            text = f"{entry.on} — {entry.title}"
+            text = f"{entry.on} — {labels.label(entry.title)}"
             if entry.detail:
                 text += f"\n{entry.detail}"
             item = QListWidgetItem(text)
-            item.setToolTip(f"{self.tr('dicatat')} {entry.recorded_at} {self.tr('oleh')} {entry.user}, {entry.office}")
+            item.setToolTip(self.tr("dicatat {at} oleh {user}, {office}").format(
+                at=entry.recorded_at, user=entry.user, office=entry.office))
             if entry.correction:
                 item.setForeground(Qt.GlobalColor.darkRed)
             self.timeline.addItem(item)
@@ -90,8 +98,8 @@ class CardDetail(QFrame):
     def _status(self, row: dict) -> str:
         if not row["state"]:
             return self.tr("Belum ada kartu")
-        text = f"{STATE_LABELS[row['state']]} {self.tr('sejak')} {long_date(row['since'])}"
+        text = self.tr("{state} sejak {date}").format(state=labels.state(row["state"]), date=long_date(row["since"]))
         if row["state"] in UNDELIVERED:
             days = holding.days_held(row["since"], self.ctx.today())
-            text += f" ({days} {self.tr('hari')}{', ' + self.tr('TERTAHAN') if row['tertahan'] else ''})"
+            text += " " + (self.tr("({n} hari, TERTAHAN)") if row["tertahan"] else self.tr("({n} hari)")).format(n=days)
         return text

@@ -1,0 +1,32 @@
+"""The contract of one first-run step."""
+
+from PySide6.QtWidgets import QWidget
+
+from desktop.gui.context import AppContext
+
+
+class SetupStep(QWidget):
+    """One step of the first run. `title` is marked with QT_TRANSLATE_NOOP("SetupStep", …).
+
+    `commit()` saves what the clerk entered and returns True to go on (False: a message was shown and
+    the step stays). `skippable` steps get a "Lewati" button; they can be done later in Pengaturan.
+    """
+
+    key = ""
+    title = ""
+    skippable = True
+    next_label = ""  # the text of the button that commits the step ("" = "Lanjut")
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+
+    @classmethod
+    def available(cls, ctx: AppContext) -> bool:
+        return True
+
+    def entered(self) -> None:
+        """Called each time the step comes on screen (e.g. to put the focus on its first field)."""
+
+    def commit(self) -> bool:
+        return True
