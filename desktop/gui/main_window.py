@@ -3,6 +3,7 @@
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
+    QApplication,
     QHBoxLayout,
     QLabel,
     QListWidget,
@@ -15,7 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.core import firstrun
-from desktop.gui import prefs
+from desktop.gui import i18n, prefs
 from desktop.gui.context import AppContext
 from desktop.gui.help import show_help
 from desktop.gui.pages import PAGE_CLASSES
@@ -54,6 +55,14 @@ class MainWindow(QMainWindow):
             return
         self.setCentralWidget(self._body(ctx))
         self.statusBar().showMessage(f"{office.nama} · {ctx.db_path}")
+
+    def reload(self, *, language: str | None = None, page: str | None = None) -> None:
+        """Rebuild every page (after a language change or to go through the first-run steps again)."""
+        if language is not None:
+            i18n.install(QApplication.instance(), language)
+        self.load(self.ctx)
+        if page in self.pages:
+            self.show_page(page)
 
     def _update_title(self) -> None:
         office = self.ctx.office

@@ -1,20 +1,22 @@
 """Pengaturan: the office's settings, one section per tab. Add a section by listing its class in
 SECTION_CLASSES (a `desktop.gui.settings.base.Section`)."""
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import QLabel, QTabWidget, QVBoxLayout
 
 from desktop.gui.pages.base import Page
+from desktop.gui.settings.general import GeneralSection
 from desktop.gui.settings.hold_limits import HoldLimitsSection
 from desktop.gui.settings.identitas import IdentitySection
 from desktop.gui.settings.printing import PrintingSection
 from desktop.gui.settings.program import ProgramSection
 
-SECTION_CLASSES = [ProgramSection, HoldLimitsSection, PrintingSection, IdentitySection]
+SECTION_CLASSES = [ProgramSection, HoldLimitsSection, PrintingSection, IdentitySection, GeneralSection]
 
 
 class PengaturanPage(Page):
     key = "pengaturan"
-    title = "Pengaturan"
+    title = QT_TRANSLATE_NOOP("Page", "Pengaturan")
 
     def __init__(self, ctx, parent=None) -> None:
         super().__init__(ctx, parent)
@@ -28,7 +30,7 @@ class PengaturanPage(Page):
             if section_class.available(ctx):
                 section = section_class(ctx)
                 self.sections[section_class.__name__] = section
-                self.tabs.addTab(section, section.tr(section.title))
+                self.tabs.addTab(section, QCoreApplication.translate("Section", section.title))
         self.tabs.currentChanged.connect(lambda _index: self.refresh())
         layout.addWidget(self.tabs, 1)
 

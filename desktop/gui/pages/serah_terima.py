@@ -1,5 +1,6 @@
 """Serah Terima: every hop of the chain, one tab each, with desk mode first (the counter's queue)."""
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import QLabel, QTabWidget, QVBoxLayout
 
 from desktop.gui.handover.boxes import ReceivePanel, SendPanel, ToDesaPanel
@@ -11,7 +12,7 @@ from desktop.gui.pages.base import Page
 
 class SerahTerimaPage(Page):
     key = "serah_terima"
-    title = "Serah Terima"
+    title = QT_TRANSLATE_NOOP("Page", "Serah Terima")
 
     def __init__(self, ctx, parent=None) -> None:
         super().__init__(ctx, parent)

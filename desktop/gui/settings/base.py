@@ -6,7 +6,8 @@ from desktop.gui.context import AppContext
 
 
 class Section(QWidget):
-    """One tab of Pengaturan. Subclasses set `title` and implement `refresh()`; `available(ctx)` hides a
+    """One tab of Pengaturan. Subclasses set `title = QT_TRANSLATE_NOOP("Section", "…")` and implement
+    `refresh()`; `available(ctx)` hides a
     section an office does not need (e.g. programmes at a kecamatan office, which only reads them)."""
 
     title = ""

@@ -1,5 +1,6 @@
 """How many days a card may stay at each level before it counts as "tertahan" (DESIGN §3)."""
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import QFormLayout, QLabel, QPushButton, QSpinBox, QVBoxLayout
 
 from desktop.core import settings
@@ -9,10 +10,16 @@ from desktop.gui.settings.base import Section
 from desktop.gui.widgets.feedback import Feedback
 
 LIMITS = (settings.HOLD_LIMIT_KABUPATEN, settings.HOLD_LIMIT_KECAMATAN, settings.HOLD_LIMIT_DESA)
+# The core's labels, marked for translation (the core itself has no Qt).
+LABELS = {
+    settings.HOLD_LIMIT_KABUPATEN.key: QT_TRANSLATE_NOOP("HoldLimitsSection", "Batas hari kartu di kabupaten"),
+    settings.HOLD_LIMIT_KECAMATAN.key: QT_TRANSLATE_NOOP("HoldLimitsSection", "Batas hari kartu di kecamatan"),
+    settings.HOLD_LIMIT_DESA.key: QT_TRANSLATE_NOOP("HoldLimitsSection", "Batas hari kartu di desa/kelurahan"),
+}
 
 
 class HoldLimitsSection(Section):
-    title = "Batas waktu"
+    title = QT_TRANSLATE_NOOP("Section", "Batas waktu")
 
     def __init__(self, ctx, parent=None) -> None:
         super().__init__(ctx, parent)
@@ -28,7 +35,7 @@ class HoldLimitsSection(Section):
             field.setRange(1, 365)
             field.setSuffix(self.tr(" hari"))
             self.fields[setting.key] = field
-            form.addRow(self.tr(setting.label), field)
+            form.addRow(self.tr(LABELS.get(setting.key, setting.label)), field)
         layout.addLayout(form)
         save = QPushButton(self.tr("Simpan batas waktu"))
         save.setObjectName("primaryButton")

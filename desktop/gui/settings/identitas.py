@@ -3,7 +3,7 @@ printable sheet with the fingerprint (DESIGN §7)."""
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtWidgets import QFileDialog, QFormLayout, QLabel, QPushButton, QVBoxLayout
 
 from desktop.core.errors import UserError
@@ -13,7 +13,7 @@ from desktop.gui.widgets.feedback import Feedback
 
 
 class IdentitySection(Section):
-    title = "Identitas kantor"
+    title = QT_TRANSLATE_NOOP("Section", "Identitas kantor")
 
     def __init__(self, ctx, parent=None) -> None:
         super().__init__(ctx, parent)

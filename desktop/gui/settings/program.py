@@ -3,7 +3,7 @@
 Only the district writes them (a kecamatan office sees them read-only); every save is an event.
 """
 
-from PySide6.QtCore import QDate, QLocale, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, QLocale, Qt
 from PySide6.QtWidgets import (
     QDateEdit,
     QFormLayout,
@@ -33,7 +33,7 @@ def _date_field() -> QDateEdit:
     field.setCalendarPopup(True)
     field.setDisplayFormat("dd-MM-yyyy")
     field.setMinimumDate(EMPTY)
-    field.setSpecialValueText("(belum diisi)")
+    field.setSpecialValueText(QCoreApplication.translate("ProgramSection", "(belum diisi)"))
     field.setDate(EMPTY)
     return field
 
@@ -47,7 +47,7 @@ def _set(field: QDateEdit, value: str | None) -> None:
 
 
 class ProgramSection(Section):
-    title = "Program"
+    title = QT_TRANSLATE_NOOP("Section", "Program")
 
     def __init__(self, ctx, parent=None) -> None:
         super().__init__(ctx, parent)
