@@ -223,12 +223,20 @@ CREATE TABLE import_mappings (
 );
 """
 
+# The card moves of the log in card order, with what the reconciliation reads from them: it walks every
+# card's history without touching the table (a 100,000-card workbook in seconds, see reconciliation.py).
+CARD_MOVES_INDEX = """
+CREATE INDEX events_card_moves ON events(kpj, from_state, to_state, type, occurred_on)
+WHERE kpj IS NOT NULL AND to_state IS NOT NULL;
+"""
+
 # (name, SQL). The position in this list is the schema version.
 MIGRATIONS: list[tuple[str, str]] = [
     ("0001_initial", INITIAL_SCHEMA),
     ("0002_deliveries", DELIVERIES_SCHEMA),
     ("0003_sync", SYNC_SCHEMA),
     ("0004_import_mappings", IMPORT_MAPPINGS),
+    ("0005_card_moves_index", CARD_MOVES_INDEX),
 ]
 
 
