@@ -68,13 +68,17 @@ def rincian(conn: sqlite3.Connection, today: date, names: Names, *, kecamatan: s
     sql = RINCIAN_SQL.format(undelivered=holding.UNDELIVERED_SQL, tertahan=tertahan, scope=scope)
     show_nik = nik_shown(unmask)
     custodians: dict[str, str] = {}
-    for number, row in enumerate(conn.execute(sql, {**params, **more, "today": today.isoformat()}), start=1):
-        (kpj, nik, nama, kec, desa, state, custodian, reason, program, daftar, dikirim, diterima, ke_desa,
-         since, days, late, dicek, telepon) = row
-        holder = custodians.get(custodian) or custodians.setdefault(custodian, names.custodian(custodian))
-        yield (number, kpj, show_nik(nik), nama, names.of(kec), names.of(desa), STATE_LABELS.get(state, state), holder,
-               RETURN_REASONS.get(reason, reason or ""), program or "", daftar, dikirim, diterima, ke_desa, since,
-               days, late, dicek, telepon)
+    cursor = conn.execute(sql, {**params, **more, "today": today.isoformat()})
+    try:  # a cancelled export stops mid-way: the statement must end before its temp table is dropped
+        for number, row in enumerate(cursor, start=1):
+            (kpj, nik, nama, kec, desa, state, custodian, reason, program, daftar, dikirim, diterima, ke_desa,
+             since, days, late, dicek, telepon) = row
+            holder = custodians.get(custodian) or custodians.setdefault(custodian, names.custodian(custodian))
+            yield (number, kpj, show_nik(nik), nama, names.of(kec), names.of(desa), STATE_LABELS.get(state, state),
+                   holder, RETURN_REASONS.get(reason, reason or ""), program or "", daftar, dikirim, diterima,
+                   ke_desa, since, days, late, dicek, telepon)
+    finally:
+        cursor.close()
 
 
 @dataclass

@@ -151,12 +151,12 @@ def _ringkasan(book: Book, figures: Reconciliation, heading: str) -> int:
     columns = _area_columns([Column("Kode", "code", 10), Column("Kecamatan", "text", 20)], "Diterima kecamatan",
                             ["Masih di kecamatan", "Masih di desa"], reasons)
     rows = [[row.kode or "", row.nama, *_area_values(row, figures.reasons(), True)] for row in figures.kecamatan]
-    totals = figures.totals()
+    totals = _area_values(figures.totals(), figures.reasons(), True)
     sums = [c.header for c in columns[2:] if c.kind == "int" and c.header != "Selisih"]
-    total_values = dict(zip([c.header for c in columns[2:]], _area_values(totals, figures.reasons(), True),
-                            strict=True))
     book.table("Ringkasan", "Rekonsiliasi kartu BPJS Ketenagakerjaan per kecamatan", heading, columns, rows,
-               totals_label="JUMLAH", total_columns=sums, total_values=total_values, freeze_columns=2)
+               totals_label="JUMLAH", total_columns=sums, freeze_columns=2,
+               total_values={"% diserahkan": totals[-3], "Median hari sampai diserahkan": totals[-2],
+                             "Selisih": totals[-1]})
     return len(rows)
 
 
@@ -167,8 +167,12 @@ def _per_desa(book: Book, figures: Reconciliation, heading: str) -> int:
     rows = [[row.kode or "", row.nama, row.kecamatan_nama, *_area_values(row, figures.reasons(), False)]
             for row in figures.desa]
     sums = [c.header for c in columns[3:] if c.kind == "int" and c.header != "Selisih"]
+    per_desa = Reconciliation(figures.today, figures.desa, [])
+    totals = _area_values(per_desa.totals(), figures.reasons(), False)
     book.table("Per desa", "Rekonsiliasi kartu per desa/kelurahan", heading, columns, rows,
-               totals_label="JUMLAH", total_columns=sums, freeze_columns=2)
+               totals_label="JUMLAH", total_columns=sums, freeze_columns=2,
+               total_values={"% diserahkan": totals[-3], "Median hari sampai diserahkan": totals[-2],
+                             "Selisih": totals[-1]})
     return len(rows)
 
 
@@ -207,7 +211,5 @@ def _program(book: Book, costs: list[card_lists.ProgramCost], heading: str) -> i
     rows = [[c.program, c.kecamatan_kode, c.kecamatan, c.mulai, c.selesai, c.workers, c.months, c.premium, c.cost]
             for c in costs]
     book.table("Program", "Biaya iuran program: pekerja × bulan × iuran", heading, columns, rows,
-               totals_label="JUMLAH", total_columns=["Pekerja", "Biaya (Rp)"],
-               total_values={"Pekerja": sum(c.workers for c in costs),
-                             "Biaya (Rp)": sum(c.cost or 0 for c in costs)}, freeze_columns=3)
+               totals_label="JUMLAH", total_columns=["Pekerja", "Biaya (Rp)"], freeze_columns=3)
     return len(rows)

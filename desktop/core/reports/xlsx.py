@@ -128,19 +128,26 @@ class Book:
               total_values: dict[str, object] | None = None, freeze_columns: int = 0,
               progress: Callable[[int], None] | None = None, landscape: bool = True) -> Table:
         """A sheet with a title, a styled header, the data rows and optionally a totals row: SUM formulas
-        over `total_columns` (headers), the other formula columns recomputed on it, and `total_values`
-        (header -> value, with the sums as cached values too)."""
+        over `total_columns` (headers, their sums cached in the file), the other formula columns
+        recomputed on it, and `total_values` (header -> value) for the rest."""
         ws = self.wb.create_sheet(name)
         header_row = _write_heading(ws, title, subtitle, columns)
         first = header_row + 1
         body = tempfile.TemporaryFile()  # noqa: SIM115 (closed by save() or close())
         styles = [self.style_id(c.kind) for c in columns]
-        last = _write_rows(body, columns, rows, first, styles, progress)
+        summed = [i for i, c in enumerate(columns) if c.header in total_columns]
+        sums = [0] * len(columns)
+        if totals_label is not None and summed:
+            rows = _summing(rows, summed, sums)
+        try:
+            last = _write_rows(body, columns, rows, first, styles, progress)
+        finally:
+            getattr(rows, "close", lambda: None)()  # a generator over a query: end the query now
         if last >= first:
             ws.auto_filter.ref = f"A{header_row}:{get_column_letter(len(columns))}{last}"
         if totals_label is not None:
             bold = [self.style_id(c.kind, bold=True) for c in columns]
-            totals = [totals_label, *[None] * (len(columns) - 1)]
+            totals = [totals_label, *[sums[i] if i in summed else None for i in range(1, len(columns))]]
             for header, value in (total_values or {}).items():
                 totals[[c.header for c in columns].index(header)] = value
             last = _write_totals(body, columns, totals, total_columns, first, last, bold)
@@ -234,6 +241,13 @@ def _print_setup(ws: Worksheet, header_row: int, landscape: bool) -> None:
     ws.print_title_rows = f"{header_row}:{header_row}"
     ws.page_margins.left = ws.page_margins.right = 0.4
     ws.oddFooter.center.text = "Halaman &P dari &N"
+
+
+def _summing(rows: Iterable[Sequence], summed: list[int], sums: list) -> Iterable[Sequence]:
+    for row in rows:
+        for i in summed:
+            sums[i] += row[i] or 0
+        yield row
 
 
 def _write_rows(out, columns: Sequence[Column], rows: Iterable[Sequence], first: int, styles: list[int],
