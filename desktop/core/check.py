@@ -38,6 +38,7 @@ def run(conn: sqlite3.Connection) -> CheckResult:
     if foreign_keys:
         result.problems.append(f"{len(foreign_keys)} baris merujuk ke baris yang tidak ada")
     result.problems += _projection_problems(conn)
+    result.problems += _delivery_problems(conn)
     result.events = conn.execute("SELECT count(*) FROM events").fetchone()[0]
     result.cards = conn.execute("SELECT count(*) FROM cards").fetchone()[0]
     return result
@@ -64,4 +65,20 @@ def _projection_problems(conn: sqlite3.Connection) -> list[str]:
     registered = conn.execute("SELECT count(DISTINCT kpj) FROM events WHERE type = 'kartu_didaftarkan'")
     if registered.fetchone()[0] != conn.execute("SELECT count(*) FROM cards").fetchone()[0]:
         problems.append("jumlah kartu tidak sama dengan jumlah pendaftaran kartu dalam catatan peristiwa")
+    return problems
+
+
+def _delivery_problems(conn: sqlite3.Connection) -> list[str]:
+    """Deliveries and their lines must be exactly those their events describe."""
+    problems = []
+    headers = conn.execute("SELECT count(*) FROM events WHERE type = 'pengiriman_dibuat'").fetchone()[0]
+    if headers != conn.execute("SELECT count(*) FROM deliveries").fetchone()[0]:
+        problems.append("jumlah kiriman (berita acara) tidak sama dengan catatan peristiwanya")
+    sent = conn.execute(
+        "SELECT count(DISTINCT d.id || '/' || e.kpj) FROM events e "
+        "JOIN deliveries d ON d.uuid = json_extract(e.payload, '$.delivery') "
+        "WHERE e.type IN ('kirim_kecamatan', 'kirim_desa')"
+    ).fetchone()[0]
+    if sent != conn.execute("SELECT count(*) FROM delivery_cards").fetchone()[0]:
+        problems.append("isi kiriman (daftar kartu per berita acara) tidak sesuai dengan catatan peristiwanya")
     return problems

@@ -139,3 +139,11 @@ def test_demo_deliveries_have_unique_numbers_and_balance(demo_conn):
     lines = demo_conn.execute("SELECT count(*) FROM delivery_cards dc JOIN deliveries d ON d.id = dc.delivery_id "
                               "WHERE d.kind = 'kecamatan'").fetchone()[0]
     assert sent_cards == lines
+
+
+def test_check_notices_a_delivery_line_edited_outside_the_app(conn):
+    _add(conn, 2)
+    deliveries.send_to_kecamatan(conn, KEC, "2026-11-03")
+    assert check.run(conn).ok
+    conn.execute("DELETE FROM delivery_cards WHERE kpj = (SELECT min(kpj) FROM delivery_cards)")
+    assert any("isi kiriman" in p for p in check.run(conn).problems)

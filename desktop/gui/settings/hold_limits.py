@@ -1,7 +1,7 @@
 """How many days a card may stay at each level before it counts as "tertahan" (DESIGN §3)."""
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP
-from PySide6.QtWidgets import QFormLayout, QLabel, QPushButton, QSpinBox, QVBoxLayout
+from PySide6.QtWidgets import QFormLayout, QHBoxLayout, QLabel, QPushButton, QSpinBox, QVBoxLayout
 
 from desktop.core import settings
 from desktop.core.db import transaction
@@ -34,13 +34,17 @@ class HoldLimitsSection(Section):
             field = QSpinBox()
             field.setRange(1, 365)
             field.setSuffix(self.tr(" hari"))
+            field.setMaximumWidth(120)
             self.fields[setting.key] = field
             form.addRow(self.tr(LABELS.get(setting.key, setting.label)), field)
         layout.addLayout(form)
         save = QPushButton(self.tr("Simpan batas waktu"))
         save.setObjectName("primaryButton")
         save.clicked.connect(self.save)
-        layout.addWidget(save)
+        row = QHBoxLayout()
+        row.addWidget(save)
+        row.addStretch(1)
+        layout.addLayout(row)
         self.feedback = Feedback()
         layout.addWidget(self.feedback)
         layout.addStretch(1)
