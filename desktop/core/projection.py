@@ -56,27 +56,32 @@ def _add_peserta_batch(conn, run):
 
 def _register_card_batch(conn, run):
     programs = {u: i for u, i in conn.execute("SELECT uuid, id FROM programs")}
-    niks = [row["nik"] for _, row, _ in run]
-    known = dict(_ids_by_nik(conn, niks))
-    missing = [n for n in niks if n not in known]
+    people = dict(_people_by_nik(conn, [row["nik"] for _, row, _ in run]))
+    missing = [row["nik"] for _, row, _ in run if row["nik"] not in people]
     if missing:
         raise UserError(f"Peserta dengan NIK {missing[0]} tidak ada; kartunya tidak dapat dicatat.")
+    # cards has an INTEGER PRIMARY KEY: inside the write transaction the new rows take max(id)+1, +2, …
+    first = conn.execute("SELECT coalesce(max(id), 0) + 1 FROM cards").fetchone()[0]
     conn.executemany(
-        "INSERT INTO cards (kpj, peserta_id, program_id, state, custodian, kecamatan_kode, desa_kode, "
-        "since, last_event_id) SELECT ?, id, ?, ?, ?, kecamatan_kode, desa_kode, ?, ? FROM peserta WHERE nik = ?",
-        ((row["kpj"], programs.get(payload.get("program")), row["to_state"], row["to_custodian"],
-          row["occurred_on"], event_id, row["nik"]) for event_id, row, payload in run),
+        "INSERT INTO cards (id, kpj, peserta_id, program_id, state, custodian, kecamatan_kode, desa_kode, "
+        "since, last_event_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        ((first + n, row["kpj"], *people[row["nik"]][:1], programs.get(payload.get("program")), row["to_state"],
+          row["to_custodian"], *people[row["nik"]][1:], row["occurred_on"], event_id)
+         for n, (event_id, row, payload) in enumerate(run)),
     )
-    conn.executemany(
-        "UPDATE peserta SET card_id = (SELECT id FROM cards WHERE kpj = ?) WHERE nik = ?",
-        ((row["kpj"], row["nik"]) for _, row, _ in run),
-    )
+    conn.executemany("UPDATE peserta SET card_id = ? WHERE id = ?",
+                     ((first + n, people[row["nik"]][0]) for n, (_, row, _) in enumerate(run)))
 
 
-def _ids_by_nik(conn, niks: list[str]):
+def _people_by_nik(conn, niks: list[str]):
+    """nik -> (id, kecamatan_kode, desa_kode), in chunks the SQL parameter limit allows."""
     for start in range(0, len(niks), 500):
         chunk = niks[start:start + 500]
-        yield from conn.execute(f"SELECT nik, id FROM peserta WHERE nik IN ({','.join('?' * len(chunk))})", chunk)
+        for nik, *rest in conn.execute(
+            f"SELECT nik, id, kecamatan_kode, desa_kode FROM peserta WHERE nik IN ({','.join('?' * len(chunk))})",
+            chunk,
+        ):
+            yield nik, tuple(rest)
 
 
 def _save_program(conn, event_id, row, payload):

@@ -214,10 +214,13 @@ def commit(conn: sqlite3.Connection, plan: Plan, *, today: date, program: str | 
             raise UserError("Hanya kantor kabupaten yang boleh mengimpor daftar peserta. "
                             "Kantor kecamatan menerima datanya lewat sinkronisasi.")
         program_uuid = _program_uuid(conn, program, on, user)
-        events = [peserta_event(c.data, on) for c in plan.new]
+        # In NIK (and KPJ) order: the indexes on those columns then grow at their end, which is what makes
+        # a 100,000-row insert fast; the order of a list has no meaning for the register.
+        events = [peserta_event(c.data, on) for c in sorted(plan.new, key=lambda c: c.data.nik)]
         events += [NewEvent("peserta_diubah", on, nik=c.data.nik, kecamatan_kode=c.data.kecamatan_kode,
                             payload=changes) for c, changes in plan.updates]
-        events += [card_event(c.kpj, c.data, program_uuid, office.kode, on) for c in plan.cards]
+        events += [card_event(c.kpj, c.data, program_uuid, office.kode, on)
+                   for c in sorted(plan.cards, key=lambda c: c.kpj)]
         for start in range(0, len(events), EVENTS_PER_STEP):
             report(progress, start, len(events), "Menyimpan…")
             ledger.append(conn, events[start:start + EVENTS_PER_STEP], user=user)
