@@ -75,6 +75,9 @@ def test_wizard_imports_the_list_and_leads_to_perlu_dicek(window, qtbot):
     kartu = window.pages["kartu"]
     assert window.stack.currentWidget() is kartu
     qtbot.waitUntil(lambda: kartu.model.rowCount() == 5)
+    kartu.table.selectRow(0)
+    assert kartu.edit_button.isEnabled()
+    assert "Desa/kecamatan tidak dikenali" in kartu.detail.values["perlu_dicek"].text()
     shot(window, "6_kartu_perlu_dicek")
 
 
