@@ -1,4 +1,5 @@
-"""Words the core defines (card states, return reasons, event names) shown in the UI language.
+"""Words the core defines (card states, return reasons, event names, documents, import fields and problem
+codes) shown in the UI language.
 
 The core keeps its Indonesian labels (they are also printed and exported); the GUI shows them through
 `label()`, which translates them in the context "CoreLabels". lupdate finds them in `_MARKED` below;
@@ -7,6 +8,9 @@ tests/gui/test_translations.py fails when the core gains a label that is not lis
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
+from desktop.core.documents.printing import DOCUMENTS
+from desktop.core.importing.columns import FIELDS
+from desktop.core.importing.problems import CODES
 from desktop.core.states import EVENT_LABELS, RETURN_REASONS, STATE_LABELS
 
 CONTEXT = "CoreLabels"
@@ -35,6 +39,38 @@ _MARKED = (
     QT_TRANSLATE_NOOP("CoreLabels", "Peserta ditambahkan"),
     QT_TRANSLATE_NOOP("CoreLabels", "Data peserta diubah"),
     QT_TRANSLATE_NOOP("CoreLabels", "Program disimpan"),
+    QT_TRANSLATE_NOOP("CoreLabels", "Berita acara serah terima dibuat"),
+    QT_TRANSLATE_NOOP("CoreLabels", "Kiriman dikonfirmasi diterima"),
+    QT_TRANSLATE_NOOP("CoreLabels", "Dokumen dicetak"),
+    QT_TRANSLATE_NOOP("CoreLabels", "Daftar serah terima"),
+    QT_TRANSLATE_NOOP("CoreLabels", "Tanda terima"),
+    QT_TRANSLATE_NOOP("CoreLabels", "Berita acara serah terima"),
+    QT_TRANSLATE_NOOP("CoreLabels", "NIK"),
+    QT_TRANSLATE_NOOP("CoreLabels", "Nama"),
+    QT_TRANSLATE_NOOP("CoreLabels", "Tanggal lahir"),
+    QT_TRANSLATE_NOOP("CoreLabels", "Tempat/tanggal lahir"),
+    QT_TRANSLATE_NOOP("CoreLabels", "Jenis kelamin"),
+    QT_TRANSLATE_NOOP("CoreLabels", "Alamat"),
+    QT_TRANSLATE_NOOP("CoreLabels", "Desa/kelurahan"),
+    QT_TRANSLATE_NOOP("CoreLabels", "Kecamatan"),
+    QT_TRANSLATE_NOOP("CoreLabels", "Kode wilayah desa"),
+    QT_TRANSLATE_NOOP("CoreLabels", "Pekerjaan"),
+    QT_TRANSLATE_NOOP("CoreLabels", "Nomor KPJ"),
+    QT_TRANSLATE_NOOP("CoreLabels", "Nomor HP"),
+    QT_TRANSLATE_NOOP("CoreLabels", "NIK tidak sah"),
+    QT_TRANSLATE_NOOP("CoreLabels", "Tanggal dalam NIK tidak sah"),
+    QT_TRANSLATE_NOOP("CoreLabels", "Nama kosong"),
+    QT_TRANSLATE_NOOP("CoreLabels", "NIK ganda dalam berkas"),
+    QT_TRANSLATE_NOOP("CoreLabels", "NIK dari sel angka Excel"),
+    QT_TRANSLATE_NOOP("CoreLabels", "NIK sudah terdaftar atas nama lain"),
+    QT_TRANSLATE_NOOP("CoreLabels", "Wilayah NIK berbeda dari alamat"),
+    QT_TRANSLATE_NOOP("CoreLabels", "Tanggal lahir berbeda dari NIK"),
+    QT_TRANSLATE_NOOP("CoreLabels", "Tanggal lahir tidak terbaca"),
+    QT_TRANSLATE_NOOP("CoreLabels", "Jenis kelamin berbeda dari NIK"),
+    QT_TRANSLATE_NOOP("CoreLabels", "Desa/kecamatan tidak dikenali"),
+    QT_TRANSLATE_NOOP("CoreLabels", "Nomor KPJ tidak sah"),
+    QT_TRANSLATE_NOOP("CoreLabels", "KPJ dipakai orang lain"),
+    QT_TRANSLATE_NOOP("CoreLabels", "Peserta sudah punya kartu lain"),
 )
 
 
@@ -44,7 +80,7 @@ def label(text: str) -> str:
 
 
 def state(key: str) -> str:
-    return label(STATE_LABELS[key])
+    return label(STATE_LABELS.get(key, key))
 
 
 def reason(key: str) -> str:
@@ -55,6 +91,21 @@ def event(key: str) -> str:
     return label(EVENT_LABELS.get(key, key))
 
 
+def document(key: str) -> str:
+    return label(DOCUMENTS.get(key, key))
+
+
+def field(key: str) -> str:
+    """An import column's name (columns.FIELDS)."""
+    return label(FIELDS.get(key, key))
+
+
+def problem(code: str) -> str:
+    """A problem code's short label (problems.CODES)."""
+    return label(CODES[code][1] if code in CODES else code)
+
+
 def core_labels() -> set[str]:
     """Every label the core defines (what _MARKED must cover)."""
-    return {*STATE_LABELS.values(), *RETURN_REASONS.values(), *EVENT_LABELS.values()}
+    return {*STATE_LABELS.values(), *RETURN_REASONS.values(), *EVENT_LABELS.values(), *DOCUMENTS.values(),
+            *FIELDS.values(), *(v[1] for v in CODES.values())}

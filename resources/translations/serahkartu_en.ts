@@ -32,12 +32,16 @@
         <translation>Held too long</translation>
     </message>
     <message>
-        <source>Masih dipegang</source>
-        <translation>Still held</translation>
+        <source>0–7 hr</source>
+        <translation>0–7 d</translation>
     </message>
     <message>
-        <source>Klik dua kali satu baris untuk melihat kartu yang tertahan di wilayah itu.</source>
-        <translation>Double-click a row to see the cards held too long in that area.</translation>
+        <source>Kartu belum diserahkan yang sudah {tip} hari di pemegangnya sekarang</source>
+        <translation>Undelivered cards that have been {tip} days with their current holder</translation>
+    </message>
+    <message>
+        <source>Kolom hari: kartu yang belum diserahkan, menurut lamanya di pemegang sekarang. Klik dua kali satu baris untuk melihat kartu yang tertahan di wilayah itu.</source>
+        <translation>Day columns: undelivered cards by how long they have been with their current holder. Double-click a row to see the cards held too long in that area.</translation>
     </message>
     <message>
         <source>Paling lama tertahan</source>
@@ -64,6 +68,34 @@
         <translation>As of {today}: {delivered} of {total} cards are in the workers&apos; hands ({pct}). {held} cards are held past their time limit.</translation>
     </message>
     <message>
+        <source>{n} hari lagi</source>
+        <translation>{n} days left</translation>
+    </message>
+    <message>
+        <source>hari ini</source>
+        <translation>today</translation>
+    </message>
+    <message>
+        <source>SUDAH LEWAT {n} hari</source>
+        <translation>PASSED {n} days ago</translation>
+    </message>
+    <message>
+        <source> — perlu ±{n} kartu per hari</source>
+        <translation> — about {n} cards a day needed</translation>
+    </message>
+    <message>
+        <source>Batas distribusi {program}: {date} ({when}). {n} kartu belum diserahkan{pace}.</source>
+        <translation>Distribution deadline of {program}: {date} ({when}). {n} cards not yet delivered{pace}.</translation>
+    </message>
+    <message>
+        <source>Semua kecamatan</source>
+        <translation>All kecamatan</translation>
+    </message>
+    <message>
+        <source>Desa di Kec. {nama}</source>
+        <translation>Desa in Kec. {nama}</translation>
+    </message>
+    <message>
         <source>Per kecamatan</source>
         <translation>Per kecamatan</translation>
     </message>
@@ -74,6 +106,25 @@
     <message>
         <source>Kabupaten, untuk {kecamatan}</source>
         <translation>District, for {kecamatan}</translation>
+    </message>
+</context>
+<context>
+    <name>CardChecklist</name>
+    <message>
+        <source>Nama</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Desa/Kelurahan</source>
+        <translation>Desa/Kelurahan</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Sejak</source>
+        <translation>Since</translation>
     </message>
 </context>
 <context>
@@ -191,6 +242,120 @@
     </message>
 </context>
 <context>
+    <name>CetakPage</name>
+    <message>
+        <source>Cetak Dokumen</source>
+        <translation>Print Documents</translation>
+    </message>
+    <message>
+        <source>Daftar serah terima untuk ditandatangani (atau cap jempol) peserta per desa, tanda terima per peserta, dan berita acara untuk setiap kiriman. NIK disamarkan kecuali Anda memilih sebaliknya.</source>
+        <translation>Handover lists for the workers to sign (or thumbprint) per desa, a receipt per worker, and the berita acara for each shipment. NIKs are masked unless you choose otherwise.</translation>
+    </message>
+    <message>
+        <source>Pratinjau</source>
+        <translation>Preview</translation>
+    </message>
+    <message>
+        <source>Cetak ke printer…</source>
+        <translation>Print…</translation>
+    </message>
+    <message>
+        <source>Simpan sebagai PDF…</source>
+        <translation>Save as PDF…</translation>
+    </message>
+    <message>
+        <source>Pilihan berubah: tekan Pratinjau untuk membuat dokumennya.</source>
+        <translation>The choices changed: press Preview to build the document.</translation>
+    </message>
+    <message>
+        <source>Menyusun dokumen…</source>
+        <translation>Building the document…</translation>
+    </message>
+    <message>
+        <source>Menyusun {doc}</source>
+        <translation>Building {doc}</translation>
+    </message>
+    <message>
+        <source>{doc}: {rows} kartu, {pages} halaman {paper}{nik}.</source>
+        <translation>{doc}: {rows} cards, {pages} pages {paper}{nik}.</translation>
+    </message>
+    <message>
+        <source>, NIK LENGKAP</source>
+        <translation>, FULL NIK</translation>
+    </message>
+    <message>
+        <source>, NIK disamarkan</source>
+        <translation>, NIK masked</translation>
+    </message>
+    <message>
+        <source>Simpan PDF</source>
+        <translation>Save PDF</translation>
+    </message>
+    <message>
+        <source>PDF tidak dapat disimpan di {path}: {why}. Pilih tempat lain.</source>
+        <translation>The PDF cannot be saved at {path}: {why}. Choose another place.</translation>
+    </message>
+    <message>
+        <source>PDF disimpan: {path}</source>
+        <translation>PDF saved: {path}</translation>
+    </message>
+    <message>
+        <source>{pages} halaman dikirim ke printer.</source>
+        <translation>{pages} pages sent to the printer.</translation>
+    </message>
+    <message>
+        <source>Pencetakan dibatalkan atau printer menolak; tidak ada yang dicatat.</source>
+        <translation>Printing was cancelled or the printer refused; nothing was recorded.</translation>
+    </message>
+    <message>
+        <source>Mengirim halaman ke printer…</source>
+        <translation>Sending the pages to the printer…</translation>
+    </message>
+    <message>
+        <source>Batal</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>CheckStep</name>
+    <message>
+        <source>Tampilkan:</source>
+        <translation>Show:</translation>
+    </message>
+    <message>
+        <source>Simpan baris bermasalah (.xlsx)…</source>
+        <translation>Save the rows with problems (.xlsx)…</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{read}&lt;/b&gt; baris dibaca dari {file}: &lt;b&gt;{new}&lt;/b&gt; peserta baru, &lt;b&gt;{upd}&lt;/b&gt; diperbarui, {same} tidak berubah, &lt;b style=&apos;color:#b91c1c&apos;&gt;{rej}&lt;/b&gt; ditolak, &lt;b style=&apos;color:#92400e&apos;&gt;{warn}&lt;/b&gt; diimpor dengan tanda perlu dicek, {cards} kartu dicatat.</source>
+        <translation>&lt;b&gt;{read}&lt;/b&gt; rows read from {file}: &lt;b&gt;{new}&lt;/b&gt; new workers, &lt;b&gt;{upd}&lt;/b&gt; updated, {same} unchanged, &lt;b style=&apos;color:#b91c1c&apos;&gt;{rej}&lt;/b&gt; refused, &lt;b style=&apos;color:#92400e&apos;&gt;{warn}&lt;/b&gt; imported marked to check, {cards} cards recorded.</translation>
+    </message>
+    <message>
+        <source>Semua masalah ({n})</source>
+        <translation>All problems ({n})</translation>
+    </message>
+    <message>
+        <source>Tidak ada masalah.</source>
+        <translation>No problems.</translation>
+    </message>
+    <message>
+        <source>Baris {row} di berkas</source>
+        <translation>Row {row} in the file</translation>
+    </message>
+    <message>
+        <source>Simpan baris bermasalah</source>
+        <translation>Save the rows with problems</translation>
+    </message>
+    <message>
+        <source>Buku kerja Excel (*.xlsx)</source>
+        <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>{n} baris bermasalah disimpan di {path}. Kirim berkas ini kepada pembuat daftar untuk diperbaiki.</source>
+        <translation>{n} rows with problems saved in {path}. Send this file to whoever made the list to correct them.</translation>
+    </message>
+</context>
+<context>
     <name>CoreLabels</name>
     <message>
         <source>Di kabupaten</source>
@@ -283,6 +448,134 @@
     <message>
         <source>Program disimpan</source>
         <translation>Programme saved</translation>
+    </message>
+    <message>
+        <source>Berita acara serah terima dibuat</source>
+        <translation>Handover record (berita acara) made</translation>
+    </message>
+    <message>
+        <source>Kiriman dikonfirmasi diterima</source>
+        <translation>Shipment confirmed received</translation>
+    </message>
+    <message>
+        <source>Dokumen dicetak</source>
+        <translation>Document printed</translation>
+    </message>
+    <message>
+        <source>Daftar serah terima</source>
+        <translation>Handover list</translation>
+    </message>
+    <message>
+        <source>Tanda terima</source>
+        <translation>Receipt</translation>
+    </message>
+    <message>
+        <source>Berita acara serah terima</source>
+        <translation>Handover record (berita acara)</translation>
+    </message>
+    <message>
+        <source>NIK</source>
+        <translation>NIK</translation>
+    </message>
+    <message>
+        <source>Nama</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Tanggal lahir</source>
+        <translation>Date of birth</translation>
+    </message>
+    <message>
+        <source>Tempat/tanggal lahir</source>
+        <translation>Place/date of birth</translation>
+    </message>
+    <message>
+        <source>Jenis kelamin</source>
+        <translation>Sex</translation>
+    </message>
+    <message>
+        <source>Alamat</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>Desa/kelurahan</source>
+        <translation>Desa/kelurahan</translation>
+    </message>
+    <message>
+        <source>Kecamatan</source>
+        <translation>Kecamatan</translation>
+    </message>
+    <message>
+        <source>Kode wilayah desa</source>
+        <translation>Desa region code</translation>
+    </message>
+    <message>
+        <source>Pekerjaan</source>
+        <translation>Occupation</translation>
+    </message>
+    <message>
+        <source>Nomor KPJ</source>
+        <translation>KPJ number</translation>
+    </message>
+    <message>
+        <source>Nomor HP</source>
+        <translation>Mobile number</translation>
+    </message>
+    <message>
+        <source>NIK tidak sah</source>
+        <translation>Invalid NIK</translation>
+    </message>
+    <message>
+        <source>Tanggal dalam NIK tidak sah</source>
+        <translation>Invalid date in the NIK</translation>
+    </message>
+    <message>
+        <source>Nama kosong</source>
+        <translation>Name missing</translation>
+    </message>
+    <message>
+        <source>NIK ganda dalam berkas</source>
+        <translation>NIK twice in the file</translation>
+    </message>
+    <message>
+        <source>NIK dari sel angka Excel</source>
+        <translation>NIK from an Excel number cell</translation>
+    </message>
+    <message>
+        <source>NIK sudah terdaftar atas nama lain</source>
+        <translation>NIK already registered to another name</translation>
+    </message>
+    <message>
+        <source>Wilayah NIK berbeda dari alamat</source>
+        <translation>NIK region differs from the address</translation>
+    </message>
+    <message>
+        <source>Tanggal lahir berbeda dari NIK</source>
+        <translation>Date of birth differs from the NIK</translation>
+    </message>
+    <message>
+        <source>Tanggal lahir tidak terbaca</source>
+        <translation>Date of birth unreadable</translation>
+    </message>
+    <message>
+        <source>Jenis kelamin berbeda dari NIK</source>
+        <translation>Sex differs from the NIK</translation>
+    </message>
+    <message>
+        <source>Desa/kecamatan tidak dikenali</source>
+        <translation>Desa/kecamatan not recognised</translation>
+    </message>
+    <message>
+        <source>Nomor KPJ tidak sah</source>
+        <translation>Invalid KPJ number</translation>
+    </message>
+    <message>
+        <source>KPJ dipakai orang lain</source>
+        <translation>KPJ used by someone else</translation>
+    </message>
+    <message>
+        <source>Peserta sudah punya kartu lain</source>
+        <translation>The worker already has another card</translation>
     </message>
 </context>
 <context>
@@ -415,12 +708,51 @@
 <context>
     <name>DoneStep</name>
     <message>
-        <source>Buka SerahKartu</source>
-        <translation>Open SerahKartu</translation>
+        <source>Lihat peserta yang perlu dicek</source>
+        <translation>See the workers to check</translation>
     </message>
     <message>
-        <source>{kantor} siap dipakai. Kop surat, penanda tangan, pengguna, bahasa, dan batas hari kartu tertahan bisa diubah kapan saja di Pengaturan; daftar penerima diimpor di halaman Impor. Tekan F1 di setiap halaman untuk panduan singkatnya.</source>
-        <translation>{kantor} is ready. The letterhead, signatories, users, language and hold-time limits can be changed at any time in Settings; recipient lists are imported on the Import page. Press F1 on any page for its short guide.</translation>
+        <source>Impor berkas lain</source>
+        <translation>Import another file</translation>
+    </message>
+    <message>
+        <source>Impor selesai. &lt;b&gt;{new}&lt;/b&gt; peserta baru, &lt;b&gt;{upd}&lt;/b&gt; diperbarui, {same} tidak berubah, {rej} baris ditolak. &lt;b&gt;{warn}&lt;/b&gt; peserta ditandai perlu dicek: buka Kartu &amp;amp; Peserta, centang &quot;Perlu dicek&quot;, lalu perbaiki desa atau NIK-nya.</source>
+        <translation>Import finished. &lt;b&gt;{new}&lt;/b&gt; new workers, &lt;b&gt;{upd}&lt;/b&gt; updated, {same} unchanged, {rej} rows refused. &lt;b&gt;{warn}&lt;/b&gt; workers marked to check: open Cards &amp;amp; Workers, tick &quot;To check&quot;, then correct their desa or NIK.</translation>
+    </message>
+</context>
+<context>
+    <name>FileStep</name>
+    <message>
+        <source>Pilih daftar peserta yang diterima dari Bappeda, Dinas, atau BPJS: .xlsx, .xls, .ods, atau .csv. Judul di atas tabel, NIK yang diketik sebagai angka, dan nama kolom yang berbeda-beda akan dikenali.</source>
+        <translation>Choose the workers&apos; list received from Bappeda, the Dinas or BPJS: .xlsx, .xls, .ods or .csv. Titles above the table, NIKs typed as numbers and differently named columns are recognised.</translation>
+    </message>
+    <message>
+        <source>Belum ada berkas dipilih.</source>
+        <translation>No file chosen yet.</translation>
+    </message>
+    <message>
+        <source>Pilih berkas…</source>
+        <translation>Choose a file…</translation>
+    </message>
+    <message>
+        <source>(tanpa program) — atau ketik nama program baru</source>
+        <translation>(no programme) — or type a new programme&apos;s name</translation>
+    </message>
+    <message>
+        <source>Program daftar ini</source>
+        <translation>This list&apos;s programme</translation>
+    </message>
+    <message>
+        <source>Kartu dari daftar yang berisi nomor KPJ dicatat di program ini.</source>
+        <translation>Cards from a list with KPJ numbers are recorded in this programme.</translation>
+    </message>
+    <message>
+        <source>Pilih daftar peserta</source>
+        <translation>Choose the workers&apos; list</translation>
+    </message>
+    <message>
+        <source>Daftar (*.xlsx *.xls *.ods *.csv *.xlsm)</source>
+        <translation>Lists (*.xlsx *.xls *.ods *.csv *.xlsm)</translation>
     </message>
 </context>
 <context>
@@ -457,8 +789,44 @@
         <translation>Cards returned to the kecamatan</translation>
     </message>
     <message>
+        <source>Nama</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Desa/Kelurahan</source>
+        <translation>Desa/Kelurahan</translation>
+    </message>
+    <message>
+        <source>Meninggal</source>
+        <translation>Died</translation>
+    </message>
+    <message>
+        <source>Ahli waris</source>
+        <translation>Heir</translation>
+    </message>
+    <message>
+        <source>Telepon</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>Dalam masa program</source>
+        <translation>Within the programme period</translation>
+    </message>
+    <message>
         <source>Ahli waris (klaim JKM)</source>
         <translation>Heirs (JKM claim)</translation>
+    </message>
+    <message>
+        <source>Kecamatan</source>
+        <translation>Kecamatan</translation>
+    </message>
+    <message>
+        <source>Dicatat</source>
+        <translation>Recorded</translation>
+    </message>
+    <message>
+        <source>Keterangan</source>
+        <translation>Note</translation>
     </message>
     <message>
         <source>Cetak ulang</source>
@@ -578,6 +946,111 @@
     </message>
 </context>
 <context>
+    <name>IdentitySection</name>
+    <message>
+        <source>Kantor lain mengenali berkas sinkronisasi dari kantor ini lewat sidik jari di bawah. Bacakan atau kirimkan lembar sidik jarinya saat kantor itu mendaftarkan atau menerima berkas pertama.</source>
+        <translation>Other offices recognise this office&apos;s sync files by the fingerprint below. Read it out or send the fingerprint sheet when that office enrols this one or receives its first file.</translation>
+    </message>
+    <message>
+        <source>Kantor</source>
+        <translation>Office</translation>
+    </message>
+    <message>
+        <source>Sidik jari</source>
+        <translation>Fingerprint</translation>
+    </message>
+    <message>
+        <source>Berkas kunci rahasia</source>
+        <translation>Secret key file</translation>
+    </message>
+    <message>
+        <source>Cadangkan berkas kunci rahasia bersama basis data dan jangan dibagikan: tanpa berkas itu kantor ini tidak dapat membuka atau mengirim berkas sinkronisasi.</source>
+        <translation>Back up the secret key file together with the database and never share it: without it this office can neither open nor send sync files.</translation>
+    </message>
+    <message>
+        <source>Simpan lembar sidik jari (PDF)…</source>
+        <translation>Save the fingerprint sheet (PDF)…</translation>
+    </message>
+    <message>
+        <source>Simpan lembar sidik jari</source>
+        <translation>Save the fingerprint sheet</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Lembar sidik jari disimpan ke {path}. Cetak, tanda tangani, dan kirimkan.</source>
+        <translation>Fingerprint sheet saved to {path}. Print it, sign it and send it.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportPage</name>
+    <message>
+        <source>1. Berkas</source>
+        <translation>1. File</translation>
+    </message>
+    <message>
+        <source>2. Lembar</source>
+        <translation>2. Sheet</translation>
+    </message>
+    <message>
+        <source>3. Judul &amp; kolom</source>
+        <translation>3. Headings &amp; columns</translation>
+    </message>
+    <message>
+        <source>4. Periksa</source>
+        <translation>4. Check</translation>
+    </message>
+    <message>
+        <source>5. Impor</source>
+        <translation>5. Import</translation>
+    </message>
+    <message>
+        <source>Impor Daftar Peserta</source>
+        <translation>Import a Workers&apos; List</translation>
+    </message>
+    <message>
+        <source>‹ Kembali</source>
+        <translation>‹ Back</translation>
+    </message>
+    <message>
+        <source>Lanjut ›</source>
+        <translation>Next ›</translation>
+    </message>
+    <message>
+        <source>Impor sekarang</source>
+        <translation>Import now</translation>
+    </message>
+    <message>
+        <source>Belum ada berkas dipilih.</source>
+        <translation>No file chosen yet.</translation>
+    </message>
+    <message>
+        <source>Membaca berkas…</source>
+        <translation>Reading the file…</translation>
+    </message>
+    <message>
+        <source>Lembar ini kosong. Pilih lembar atau berkas lain.</source>
+        <translation>This sheet is empty. Choose another sheet or file.</translation>
+    </message>
+    <message>
+        <source>Memeriksa daftar…</source>
+        <translation>Checking the list…</translation>
+    </message>
+    <message>
+        <source>Mengimpor daftar…</source>
+        <translation>Importing the list…</translation>
+    </message>
+</context>
+<context>
+    <name>ImportStep</name>
+    <message>
+        <source>Pilih berkas daftar penerima kartu (Excel .xlsx/.xls, .ods, atau .csv), misalnya daftar P3KE atau daftar dari BPJS Ketenagakerjaan. SerahKartu memeriksa setiap baris sebelum mengimpor. Daftar berikutnya diimpor di halaman Impor Daftar.</source>
+        <translation>Choose the card recipients&apos; list (Excel .xlsx/.xls, .ods or .csv), for example a P3KE list or a list from BPJS Ketenagakerjaan. SerahKartu checks every row before importing. Later lists are imported on the Import List page.</translation>
+    </message>
+</context>
+<context>
     <name>Job</name>
     <message>
         <source>Batal</source>
@@ -593,6 +1066,14 @@
     <message>
         <source>Kartu &amp; Peserta</source>
         <translation>Cards &amp; Workers</translation>
+    </message>
+    <message>
+        <source>Tambah peserta…</source>
+        <translation>Add a worker…</translation>
+    </message>
+    <message>
+        <source>Ubah / perbaiki data…</source>
+        <translation>Edit / correct data…</translation>
     </message>
     <message>
         <source>Cari nama, NIK, atau KPJ…</source>
@@ -628,6 +1109,13 @@
     </message>
 </context>
 <context>
+    <name>LetterheadStep</name>
+    <message>
+        <source>Kop surat dan nama penanda tangan dicetak pada berita acara, daftar serah terima, dan tanda terima. Isi yang Anda ketahui sekarang; sisanya bisa dilengkapi kapan saja di Pengaturan › Kop dan tanda tangan.</source>
+        <translation>The letterhead and the signatories&apos; names are printed on berita acara, handover lists and receipts. Fill in what you know now; the rest can be completed at any time in Settings › Letterhead and signatures.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Membuat data contoh…</source>
@@ -648,6 +1136,29 @@
     <message>
         <source>Panduan singkat untuk halaman ini</source>
         <translation>A short guide to this page</translation>
+    </message>
+</context>
+<context>
+    <name>MappingStep</name>
+    <message>
+        <source>Baris judul kolom:</source>
+        <translation>Column heading row:</translation>
+    </message>
+    <message>
+        <source>Periksa isi setiap kolom dan pilih artinya di baris paling atas. NIK dan Nama wajib. Pilihan ini diingat untuk berkas lain dengan judul kolom yang sama.</source>
+        <translation>Check each column&apos;s content and choose its meaning in the top row. NIK and Name are required. These choices are remembered for other files with the same column headings.</translation>
+    </message>
+    <message>
+        <source>Pemetaan kolom diambil dari impor sebelumnya dengan judul yang sama.</source>
+        <translation>Column mapping taken from an earlier import with the same headings.</translation>
+    </message>
+    <message>
+        <source>Kolom dikenali dari judulnya; ubah bila keliru.</source>
+        <translation>Columns recognised from their headings; change them if wrong.</translation>
+    </message>
+    <message>
+        <source>(abaikan)</source>
+        <translation>(ignore)</translation>
     </message>
 </context>
 <context>
@@ -715,12 +1226,399 @@ The office&apos;s area cannot be changed once data is recorded.</translation>
         <source>Serah Terima</source>
         <translation>Handover</translation>
     </message>
+    <message>
+        <source>Cetak</source>
+        <translation>Print</translation>
+    </message>
+    <message>
+        <source>Impor Daftar</source>
+        <translation>Import List</translation>
+    </message>
+    <message>
+        <source>Sinkronisasi</source>
+        <translation>Sync</translation>
+    </message>
 </context>
 <context>
     <name>PengaturanPage</name>
     <message>
         <source>Pengaturan</source>
         <translation>Settings</translation>
+    </message>
+</context>
+<context>
+    <name>PesertaDialog</name>
+    <message>
+        <source>Ubah data peserta</source>
+        <translation>Edit the worker&apos;s data</translation>
+    </message>
+    <message>
+        <source>Tambah peserta</source>
+        <translation>Add a worker</translation>
+    </message>
+    <message>
+        <source>Data sudah dicek dengan KTP/KK — hapus tanda &quot;perlu dicek&quot;</source>
+        <translation>Data checked against the KTP/KK — remove the &quot;to check&quot; mark</translation>
+    </message>
+    <message>
+        <source>Simpan</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Batal</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>16 digit</source>
+        <translation>16 digits</translation>
+    </message>
+    <message>
+        <source>hh-bb-tttt, mis. 05-03-1978</source>
+        <translation>dd-mm-yyyy, e.g. 05-03-1978</translation>
+    </message>
+    <message>
+        <source>(dari NIK)</source>
+        <translation>(from the NIK)</translation>
+    </message>
+    <message>
+        <source>Laki-laki</source>
+        <translation>Male</translation>
+    </message>
+    <message>
+        <source>Perempuan</source>
+        <translation>Female</translation>
+    </message>
+    <message>
+        <source>(pilih kecamatan)</source>
+        <translation>(choose a kecamatan)</translation>
+    </message>
+    <message>
+        <source>11 digit, bila kartunya sudah ada</source>
+        <translation>11 digits, if the card exists already</translation>
+    </message>
+    <message>
+        <source>NIK</source>
+        <translation>NIK</translation>
+    </message>
+    <message>
+        <source>Nama</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Tanggal lahir</source>
+        <translation>Date of birth</translation>
+    </message>
+    <message>
+        <source>Jenis kelamin</source>
+        <translation>Sex</translation>
+    </message>
+    <message>
+        <source>Alamat</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>Kecamatan</source>
+        <translation>Kecamatan</translation>
+    </message>
+    <message>
+        <source>Desa/kelurahan</source>
+        <translation>Desa/kelurahan</translation>
+    </message>
+    <message>
+        <source>Pekerjaan</source>
+        <translation>Occupation</translation>
+    </message>
+    <message>
+        <source>Nomor HP</source>
+        <translation>Mobile number</translation>
+    </message>
+    <message>
+        <source>Nomor KPJ</source>
+        <translation>KPJ number</translation>
+    </message>
+    <message>
+        <source>(pilih desa/kelurahan)</source>
+        <translation>(choose a desa/kelurahan)</translation>
+    </message>
+    <message>
+        <source>Perlu dicek:</source>
+        <translation>To check:</translation>
+    </message>
+    <message>
+        <source>Tanggal lahir tidak terbaca. Tulis hh-bb-tttt, mis. 05-03-1978.</source>
+        <translation>Date of birth unreadable. Write dd-mm-yyyy, e.g. 05-03-1978.</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewPane</name>
+    <message>
+        <source>◀ Sebelumnya</source>
+        <translation>◀ Previous</translation>
+    </message>
+    <message>
+        <source>Berikutnya ▶</source>
+        <translation>Next ▶</translation>
+    </message>
+    <message>
+        <source>Halaman</source>
+        <translation>Page</translation>
+    </message>
+    <message>
+        <source>Pilih dokumen lalu tekan Pratinjau.</source>
+        <translation>Choose a document, then press Preview.</translation>
+    </message>
+    <message>
+        <source>dari {n}</source>
+        <translation>of {n}</translation>
+    </message>
+</context>
+<context>
+    <name>PrintOptions</name>
+    <message>
+        <source>Nama</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Nomor KPJ</source>
+        <translation>KPJ number</translation>
+    </message>
+    <message>
+        <source>Sertakan kartu yang sudah diserahkan (cetak ulang)</source>
+        <translation>Include cards already delivered (reprint)</translation>
+    </message>
+    <message>
+        <source>Kotak meterai Rp10.000</source>
+        <translation>Rp10,000 duty stamp box</translation>
+    </message>
+    <message>
+        <source>Cetak NIK lengkap (dicatat)</source>
+        <translation>Print the full NIK (logged)</translation>
+    </message>
+    <message>
+        <source>Dokumen</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <source>Kecamatan</source>
+        <translation>Kecamatan</translation>
+    </message>
+    <message>
+        <source>Desa/Kelurahan</source>
+        <translation>Desa/Kelurahan</translation>
+    </message>
+    <message>
+        <source>Kiriman</source>
+        <translation>Shipment</translation>
+    </message>
+    <message>
+        <source>Kertas</source>
+        <translation>Paper</translation>
+    </message>
+    <message>
+        <source>Urutan</source>
+        <translation>Order</translation>
+    </message>
+    <message>
+        <source>Semua kecamatan</source>
+        <translation>All kecamatan</translation>
+    </message>
+    <message>
+        <source>{nama} — {n} kartu belum diserahkan</source>
+        <translation>{nama} — {n} cards not yet delivered</translation>
+    </message>
+    <message>
+        <source>Semua desa/kelurahan</source>
+        <translation>All desa/kelurahan</translation>
+    </message>
+    <message>
+        <source>{nama} — {n} kartu</source>
+        <translation>{nama} — {n} cards</translation>
+    </message>
+    <message>
+        <source>{no} · {tanggal} · {ke} · {n} kartu</source>
+        <translation>{no} · {tanggal} · {ke} · {n} cards</translation>
+    </message>
+    <message>
+        <source>(belum ada kiriman)</source>
+        <translation>(no shipments yet)</translation>
+    </message>
+    <message>
+        <source>NIK lengkap</source>
+        <translation>Full NIK</translation>
+    </message>
+    <message>
+        <source>NIK lengkap memuat tanggal lahir dan jenis kelamin (data pribadi, UU 27/2022). Cetak NIK lengkap hanya bila benar-benar perlu; pencetakan ini dicatat atas nama Anda. Lanjutkan?</source>
+        <translation>A full NIK carries the date of birth and sex (personal data, UU 27/2022). Print full NIKs only when truly needed; this print is logged in your name. Continue?</translation>
+    </message>
+</context>
+<context>
+    <name>PrintingSection</name>
+    <message>
+        <source>Atas</source>
+        <translation>Top</translation>
+    </message>
+    <message>
+        <source>Kanan</source>
+        <translation>Right</translation>
+    </message>
+    <message>
+        <source>Bawah</source>
+        <translation>Bottom</translation>
+    </message>
+    <message>
+        <source>Kiri</source>
+        <translation>Left</translation>
+    </message>
+    <message>
+        <source>Simpan pengaturan cetak</source>
+        <translation>Save print settings</translation>
+    </message>
+    <message>
+        <source>Kop surat</source>
+        <translation>Letterhead</translation>
+    </message>
+    <message>
+        <source>(boleh kosong)</source>
+        <translation>(may be empty)</translation>
+    </message>
+    <message>
+        <source>Baris {n}</source>
+        <translation>Line {n}</translation>
+    </message>
+    <message>
+        <source>Jl. … No. …, telepon, kode pos</source>
+        <translation>Jl. … No. …, phone, postcode</translation>
+    </message>
+    <message>
+        <source>Alamat</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>tempat penandatanganan, mis. Bintuhan</source>
+        <translation>place of signing, e.g. Bintuhan</translation>
+    </message>
+    <message>
+        <source>Tempat</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <source>Pilih…</source>
+        <translation>Choose…</translation>
+    </message>
+    <message>
+        <source>Hapus</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <source>Logo</source>
+        <translation>Logo</translation>
+    </message>
+    <message>
+        <source>Kertas dan margin</source>
+        <translation>Paper and margins</translation>
+    </message>
+    <message>
+        <source>Daftar dan tanda terima</source>
+        <translation>Lists and receipts</translation>
+    </message>
+    <message>
+        <source>Berita acara</source>
+        <translation>Berita acara</translation>
+    </message>
+    <message>
+        <source>Margin</source>
+        <translation>Margins</translation>
+    </message>
+    <message>
+        <source>Penanda tangan kantor ini</source>
+        <translation>This office&apos;s signatories</translation>
+    </message>
+    <message>
+        <source>Kepala kantor</source>
+        <translation>Head of office</translation>
+    </message>
+    <message>
+        <source>Petugas</source>
+        <translation>Officer</translation>
+    </message>
+    <message>
+        <source>Nama lengkap dan gelar</source>
+        <translation>Full name and title</translation>
+    </message>
+    <message>
+        <source>NIP 18 digit (kosong bila bukan ASN)</source>
+        <translation>18-digit NIP (empty if not a civil servant)</translation>
+    </message>
+    <message>
+        <source>Jabatan</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <source>Nama yang dicetak pada blok tanda tangan daftar dan berita acara. Yang kosong dicetak sebagai garis titik-titik untuk diisi tangan.</source>
+        <translation>The names printed in the signature blocks of lists and berita acara. Empty ones print as a dotted line to fill in by hand.</translation>
+    </message>
+    <message>
+        <source>Wilayah</source>
+        <translation>Area</translation>
+    </message>
+    <message>
+        <source>Nama</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>NIP</source>
+        <translation>NIP</translation>
+    </message>
+    <message>
+        <source>Camat tiap kecamatan</source>
+        <translation>The camat of each kecamatan</translation>
+    </message>
+    <message>
+        <source>Kepala desa / lurah tiap desa dan kelurahan</source>
+        <translation>The head (kades / lurah) of each desa and kelurahan</translation>
+    </message>
+    <message>
+        <source>Pengaturan cetak disimpan; dokumen berikutnya memakai kop dan nama ini.</source>
+        <translation>Print settings saved; the next documents use this letterhead and these names.</translation>
+    </message>
+    <message>
+        <source>Pilih logo</source>
+        <translation>Choose a logo</translation>
+    </message>
+    <message>
+        <source>Gambar (*.png *.jpg *.jpeg)</source>
+        <translation>Images (*.png *.jpg *.jpeg)</translation>
+    </message>
+</context>
+<context>
+    <name>ProblemModel</name>
+    <message>
+        <source>Baris</source>
+        <translation>Row</translation>
+    </message>
+    <message>
+        <source>Kolom</source>
+        <translation>Column</translation>
+    </message>
+    <message>
+        <source>Masalah</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>Akibat</source>
+        <translation>Effect</translation>
+    </message>
+    <message>
+        <source>Keterangan</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Ditolak</source>
+        <translation>Refused</translation>
+    </message>
+    <message>
+        <source>Perlu dicek</source>
+        <translation>To check</translation>
     </message>
 </context>
 <context>
@@ -787,6 +1685,25 @@ The office&apos;s area cannot be changed once data is recorded.</translation>
     </message>
 </context>
 <context>
+    <name>ReadyStep</name>
+    <message>
+        <source>Buka SerahKartu</source>
+        <translation>Open SerahKartu</translation>
+    </message>
+    <message>
+        <source>{kantor} siap dipakai. Kop surat, penanda tangan, bahasa, dan batas hari kartu tertahan bisa diubah kapan saja di Pengaturan. Tekan F1 di setiap halaman untuk panduan singkatnya.</source>
+        <translation>{kantor} is ready. The letterhead, signatories, language and hold-time limits can be changed at any time in Settings. Press F1 on any page for its short guide.</translation>
+    </message>
+    <message>
+        <source>Daftar penerima berikutnya diimpor di halaman Impor Daftar.</source>
+        <translation>Later recipient lists are imported on the Import List page.</translation>
+    </message>
+    <message>
+        <source>Data peserta kecamatan ini datang dari kantor kabupaten dalam berkas sinkronisasi (flashdisk): buka halaman Sinkronisasi untuk mendaftarkan kantor ini ke kabupaten dan mengimpor berkasnya.</source>
+        <translation>This kecamatan&apos;s workers come from the district office in a sync file (USB stick): open the Sync page to enrol this office with the district and import its file.</translation>
+    </message>
+</context>
+<context>
     <name>ReceivePanel</name>
     <message>
         <source>pindai kartu yang ada di kotak, atau ketik KPJ lalu Enter</source>
@@ -811,6 +1728,10 @@ The office&apos;s area cannot be changed once data is recorded.</translation>
     <message>
         <source>Konfirmasi penerimaan ({n} kartu ada)</source>
         <translation>Confirm receipt ({n} cards present)</translation>
+    </message>
+    <message>
+        <source>{no} — {ke} — {n} kartu — {tanggal}</source>
+        <translation>{no} — {ke} — {n} cards — {tanggal}</translation>
     </message>
     <message>
         <source>Tidak ada kiriman yang menunggu konfirmasi.</source>
@@ -952,6 +1873,14 @@ The office&apos;s area cannot be changed once data is recorded.</translation>
         <source>Program</source>
         <translation>Programmes</translation>
     </message>
+    <message>
+        <source>Identitas kantor</source>
+        <translation>Office identity</translation>
+    </message>
+    <message>
+        <source>Kop dan tanda tangan</source>
+        <translation>Letterhead and signatures</translation>
+    </message>
 </context>
 <context>
     <name>SendPanel</name>
@@ -978,6 +1907,10 @@ The office&apos;s area cannot be changed once data is recorded.</translation>
     <message>
         <source>Kiriman {no} dibuat: {n} kartu ke Kecamatan {kec}. Cetak berita acaranya dengan nomor ini.</source>
         <translation>Shipment {no} made: {n} cards to Kecamatan {kec}. Print its berita acara with this number.</translation>
+    </message>
+    <message>
+        <source>Cetak berita acara {no}</source>
+        <translation>Print berita acara {no}</translation>
     </message>
 </context>
 <context>
@@ -1024,6 +1957,25 @@ The office&apos;s area cannot be changed once data is recorded.</translation>
     <message>
         <source>Kantor</source>
         <translation>Office</translation>
+    </message>
+    <message>
+        <source>Impor daftar pertama</source>
+        <translation>Import the first list</translation>
+    </message>
+    <message>
+        <source>Lanjut</source>
+        <translation>Continue</translation>
+    </message>
+    <message>
+        <source>Kop surat dan penanda tangan</source>
+        <translation>Letterhead and signatories</translation>
+    </message>
+</context>
+<context>
+    <name>SheetStep</name>
+    <message>
+        <source>Berkas ini berisi beberapa lembar. Pilih lembar yang berisi daftar.</source>
+        <translation>This file has several sheets. Choose the sheet with the list.</translation>
     </message>
 </context>
 <context>
@@ -1098,6 +2050,225 @@ The office&apos;s area cannot be changed once data is recorded.</translation>
     </message>
 </context>
 <context>
+    <name>SinkronisasiPage</name>
+    <message>
+        <source>Kantor</source>
+        <translation>Office</translation>
+    </message>
+    <message>
+        <source>Sidik jari</source>
+        <translation>Fingerprint</translation>
+    </message>
+    <message>
+        <source>Terakhir dikirim</source>
+        <translation>Last sent</translation>
+    </message>
+    <message>
+        <source>Terakhir diterima</source>
+        <translation>Last received</translation>
+    </message>
+    <message>
+        <source>Menunggu dikirim</source>
+        <translation>Waiting to be sent</translation>
+    </message>
+    <message>
+        <source>Berkas tertahan</source>
+        <translation>Files on hold</translation>
+    </message>
+    <message>
+        <source>Konflik</source>
+        <translation>Conflicts</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>Kartu (KPJ)</source>
+        <translation>Card (KPJ)</translation>
+    </message>
+    <message>
+        <source>Dari kantor</source>
+        <translation>From office</translation>
+    </message>
+    <message>
+        <source>Keterangan</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Ditemukan</source>
+        <translation>Found</translation>
+    </message>
+    <message>
+        <source>Sinkronisasi antarkantor</source>
+        <translation>Sync between offices</translation>
+    </message>
+    <message>
+        <source>Bacakan sidik jari ini kepada kantor lain (telepon atau surat) saat mereka mencocokkannya; mereka membacakan sidik jari kantornya kepada Anda.</source>
+        <translation>Read this fingerprint to the other office (by phone or letter) when they compare it; they read their office&apos;s fingerprint to you.</translation>
+    </message>
+    <message>
+        <source>Menunggu dikirim: peristiwa kantor ini yang belum dikonfirmasi diterima kantor itu; semuanya ikut lagi di berkas berikutnya, jadi flashdisk yang hilang tidak menghilangkan data. Berkas tertahan: berkas yang datang sebelum berkas yang mendahuluinya; diterapkan sendiri begitu celahnya terisi.</source>
+        <translation>Waiting to be sent: this office&apos;s events not yet confirmed as received by that office; they all go again in the next file, so a lost USB stick loses no data. Files on hold: files that arrived before the file that precedes them; applied by themselves as soon as the gap is filled.</translation>
+    </message>
+    <message>
+        <source>Tandai sudah diperiksa…</source>
+        <translation>Mark as reviewed…</translation>
+    </message>
+    <message>
+        <source>Tidak ada konflik. Kartu yang dicatat oleh dua kantor muncul di sini.</source>
+        <translation>No conflicts. Cards recorded by two offices appear here.</translation>
+    </message>
+    <message>
+        <source>Terima berkas…</source>
+        <translation>Receive a file…</translation>
+    </message>
+    <message>
+        <source>Kirim berkas ke kecamatan terpilih…</source>
+        <translation>Send a file to the selected kecamatan…</translation>
+    </message>
+    <message>
+        <source>Kirim berkas ke kabupaten…</source>
+        <translation>Send a file to the district…</translation>
+    </message>
+    <message>
+        <source>Kirim ke semua kecamatan…</source>
+        <translation>Send to every kecamatan…</translation>
+    </message>
+    <message>
+        <source>Daftarkan kantor kecamatan…</source>
+        <translation>Enrol a kecamatan office…</translation>
+    </message>
+    <message>
+        <source>Simpan identitas kantor ini…</source>
+        <translation>Save this office&apos;s identity…</translation>
+    </message>
+    <message>
+        <source>Kantor ini: &lt;b&gt;{nama}&lt;/b&gt; ({kode}) &amp;nbsp;·&amp;nbsp; Sidik jari: &lt;b style=&apos;font-size:13pt&apos;&gt;{fp}&lt;/b&gt;</source>
+        <translation>This office: &lt;b&gt;{nama}&lt;/b&gt; ({kode}) &amp;nbsp;·&amp;nbsp; Fingerprint: &lt;b style=&apos;font-size:13pt&apos;&gt;{fp}&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Belum ada kantor kecamatan yang terdaftar. Minta tiap kantor kecamatan menyimpan berkas identitasnya, lalu pilih &apos;Daftarkan kantor kecamatan…&apos; dan cocokkan sidik jarinya lewat telepon.</source>
+        <translation>No kecamatan office is enrolled yet. Ask each kecamatan office to save its identity file, then choose &apos;Enrol a kecamatan office…&apos; and compare its fingerprint by phone.</translation>
+    </message>
+    <message>
+        <source>Belum pernah menerima berkas dari kabupaten. Simpan identitas kantor ini dan serahkan ke kabupaten; lalu terima berkas pertama dari kabupaten dan cocokkan sidik jarinya.</source>
+        <translation>No file received from the district yet. Save this office&apos;s identity and give it to the district; then receive the district&apos;s first file and compare its fingerprint.</translation>
+    </message>
+    <message>
+        <source> — pendaftaran dicabut</source>
+        <translation> — enrolment withdrawn</translation>
+    </message>
+    <message>
+        <source>no. {n}, {t}</source>
+        <translation>no. {n}, {t}</translation>
+    </message>
+    <message>
+        <source>Konflik yang perlu diperiksa: {n}</source>
+        <translation>Conflicts to review: {n}</translation>
+    </message>
+    <message>
+        <source>Menulis berkas untuk {kode}</source>
+        <translation>Writing the file for {kode}</translation>
+    </message>
+    <message>
+        <source>Membuat berkas sinkronisasi</source>
+        <translation>Making the sync file</translation>
+    </message>
+    <message>
+        <source>Berkas nomor {n} untuk {nama}: {count} peristiwa → {path}</source>
+        <translation>File number {n} for {nama}: {count} events → {path}</translation>
+    </message>
+    <message>
+        <source>Berkas ditulis dan sudah diperiksa ulang:</source>
+        <translation>Files written and checked again:</translation>
+    </message>
+    <message>
+        <source>Membuka dan memeriksa berkas</source>
+        <translation>Opening and checking the file</translation>
+    </message>
+    <message>
+        <source>Menerima berkas sinkronisasi</source>
+        <translation>Receiving the sync file</translation>
+    </message>
+    <message>
+        <source>Pilih dulu kantor tujuan di tabel.</source>
+        <translation>First choose the destination office in the table.</translation>
+    </message>
+    <message>
+        <source>Pilih folder tujuan (mis. flashdisk)</source>
+        <translation>Choose the destination folder (e.g. a USB stick)</translation>
+    </message>
+    <message>
+        <source>Pilih berkas sinkronisasi</source>
+        <translation>Choose the sync file</translation>
+    </message>
+    <message>
+        <source>Berkas sinkronisasi (*.age);;Semua berkas (*)</source>
+        <translation>Sync files (*.age);;All files (*)</translation>
+    </message>
+    <message>
+        <source>kabupaten</source>
+        <translation>district</translation>
+    </message>
+    <message>
+        <source>Cocokkan sidik jari</source>
+        <translation>Compare fingerprints</translation>
+    </message>
+    <message>
+        <source>Berkas ini dari {nama} ({kode}).
+
+Sidik jari {what}:
+
+    {fp}
+
+Telepon kantor itu dan minta mereka membacakan sidik jarinya (di halaman Sinkronisasi mereka). Apakah sama persis?</source>
+        <translation>This file is from {nama} ({kode}).
+
+Fingerprint of the {what}:
+
+    {fp}
+
+Phone that office and ask them to read out their fingerprint (on their Sync page). Is it exactly the same?</translation>
+    </message>
+    <message>
+        <source>Pilih berkas identitas kantor kecamatan</source>
+        <translation>Choose the kecamatan office&apos;s identity file</translation>
+    </message>
+    <message>
+        <source>Berkas identitas (*.json);;Semua berkas (*)</source>
+        <translation>Identity files (*.json);;All files (*)</translation>
+    </message>
+    <message>
+        <source>kantor kecamatan</source>
+        <translation>kecamatan office</translation>
+    </message>
+    <message>
+        <source>{nama} terdaftar.</source>
+        <translation>{nama} enrolled.</translation>
+    </message>
+    <message>
+        <source>Simpan berkas identitas</source>
+        <translation>Save the identity file</translation>
+    </message>
+    <message>
+        <source>Berkas identitas (*.json)</source>
+        <translation>Identity files (*.json)</translation>
+    </message>
+    <message>
+        <source>Identitas disimpan ke {path}. Sidik jari: {fp}</source>
+        <translation>Identity saved to {path}. Fingerprint: {fp}</translation>
+    </message>
+    <message>
+        <source>Konflik diperiksa</source>
+        <translation>Conflict reviewed</translation>
+    </message>
+    <message>
+        <source>Bagaimana konflik no. {n} diselesaikan? (mis. dicek dengan camat, koreksi dicatat)</source>
+        <translation>How was conflict no. {n} resolved? (e.g. checked with the camat, correction recorded)</translation>
+    </message>
+</context>
+<context>
     <name>ToDesaPanel</name>
     <message>
         <source>nama yang menandatangani berita acara</source>
@@ -1138,6 +2309,14 @@ The office&apos;s area cannot be changed once data is recorded.</translation>
     <message>
         <source>Serah terima {no}: {n} kartu ke {jabatan} {desa}, {nama}.</source>
         <translation>Handover {no}: {n} cards to the {jabatan} of {desa}, {nama}.</translation>
+    </message>
+    <message>
+        <source>Cetak berita acara {no}</source>
+        <translation>Print berita acara {no}</translation>
+    </message>
+    <message>
+        <source>Cetak daftar serah terima {desa}</source>
+        <translation>Print the handover list of {desa}</translation>
     </message>
 </context>
 </TS>

@@ -135,11 +135,14 @@ def test_the_language_choice_is_kept_for_the_next_start():
 
 @pytest.mark.parametrize(("code", "other_language"), [("en", INDONESIAN_WORDS), ("id", ENGLISH_WORDS)])
 def test_the_first_run_speaks_one_language(language, qtbot, tmp_path, code, other_language):
-    from desktop.core import db
+    from desktop.core import db, firstrun, office
     from desktop.gui.context import AppContext
 
     language(code)
-    window = MainWindow(AppContext(db.connect(tmp_path / "baru.db"), tmp_path / "baru.db"))
+    conn = db.connect(tmp_path / "baru.db")
+    office.init_office(conn, "kabupaten", "17.04")
+    firstrun.start(conn)  # as right after the office step: every later step is there
+    window = MainWindow(AppContext(conn, tmp_path / "baru.db"))
     qtbot.addWidget(window)
     window.show()
     first_run = window.centralWidget()

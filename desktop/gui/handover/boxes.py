@@ -131,7 +131,8 @@ class ReceivePanel(HopPanel):
         self.delivery.blockSignals(True)
         self.delivery.clear()
         for d in deliveries.listing(self.ctx.conn, kind="kecamatan", pending=True):
-            self.delivery.addItem(f"{d.no} — {d.ke_nama} — {number(d.jumlah)} kartu — {short_date(d.sent_on)}", d.id)
+            self.delivery.addItem(self.tr("{no} — {ke} — {n} kartu — {tanggal}").format(
+                no=d.no, ke=d.ke_nama, n=number(d.jumlah), tanggal=short_date(d.sent_on)), d.id)
         index = self.delivery.findData(keep)
         self.delivery.setCurrentIndex(max(index, 0))
         self.delivery.blockSignals(False)

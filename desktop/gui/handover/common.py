@@ -2,7 +2,7 @@
 
 from datetime import date
 
-from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
 
 from desktop.core import nik as nik_rules
 from desktop.core.formatting import short_date
-from desktop.core.states import STATE_LABELS
+from desktop.gui import labels
 from desktop.gui.widgets.feedback import Feedback  # noqa: F401 (the panels import it from here)
 
 
@@ -33,7 +33,9 @@ def iso(field: QDateEdit) -> str:
     return field.date().toString("yyyy-MM-dd")
 
 
-COLUMNS = ("", "KPJ", "Nama", "NIK", "Desa/Kelurahan", "Status", "Sejak")
+COLUMNS = ("", "KPJ", QT_TRANSLATE_NOOP("CardChecklist", "Nama"), "NIK",
+           QT_TRANSLATE_NOOP("CardChecklist", "Desa/Kelurahan"), QT_TRANSLATE_NOOP("CardChecklist", "Status"),
+           QT_TRANSLATE_NOOP("CardChecklist", "Sejak"))
 
 
 class CardChecklist(QTableWidget):
@@ -68,7 +70,7 @@ class CardChecklist(QTableWidget):
             tick.setData(Qt.ItemDataRole.UserRole, card["kpj"])
             self.setItem(row, 0, tick)
             values = (card["kpj"], card["nama"], nik_rules.mask(card["nik"]), card["desa"] or "",
-                      STATE_LABELS.get(card["state"], card["state"]), short_date(card["since"]))
+                      labels.state(card["state"]), short_date(card["since"]))
             for column, text in enumerate(values, start=1):
                 self.setItem(row, column, QTableWidgetItem(text))
             self._rows[card["kpj"]] = row

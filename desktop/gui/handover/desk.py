@@ -32,7 +32,7 @@ from desktop.core import nik as nik_rules
 from desktop.core.errors import UserError
 from desktop.core.formatting import short_date
 from desktop.core.handover import Proxy
-from desktop.core.states import STATE_LABELS
+from desktop.gui import labels
 from desktop.gui.context import AppContext
 from desktop.gui.handover.common import Feedback, date_field, iso
 
@@ -216,7 +216,7 @@ class DeskPanel(QWidget):
         self.person_info.setText(self.tr(
             "KPJ {kpj} · NIK {nik} · {desa}, Kec. {kec} · {state} sejak {since}").format(
             kpj=card["kpj"], nik=nik_rules.mask(card["nik"]), desa=card["desa"] or "-", kec=card["kecamatan"] or "-",
-            state=STATE_LABELS[card["state"]], since=short_date(card["since"])))
+            state=labels.state(card["state"]), since=short_date(card["since"])))
         self.proxy_box.hide()
         self.person.show()
         if self.instant.isChecked():

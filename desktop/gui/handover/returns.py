@@ -22,7 +22,8 @@ from desktop.core import cards, followup, handover, timeline
 from desktop.core.errors import UserError
 from desktop.core.formatting import short_date
 from desktop.core.handover import Death
-from desktop.core.states import RETURN_REASONS, STATE_LABELS
+from desktop.core.states import RETURN_REASONS
+from desktop.gui import labels
 from desktop.gui.context import AppContext
 from desktop.gui.handover.common import CARD_SQL, CardChecklist, Feedback, date_field, iso
 
@@ -62,8 +63,8 @@ class ReturnPanel(QWidget):
         box = QGroupBox(self.tr("Kartu tidak dapat diserahkan"))
         form = QFormLayout(box)
         self.reason = QComboBox()
-        for code, label in RETURN_REASONS.items():
-            self.reason.addItem(label, code)
+        for code in RETURN_REASONS:
+            self.reason.addItem(labels.reason(code), code)
         self.reason.addItem(self.tr("Hilang/rusak (perlu cetak ulang)"), handover.HILANG)
         self.reason.setCurrentIndex(self.reason.findData("tidak_ditemukan"))
         self.reason.currentIndexChanged.connect(self._reason_changed)
@@ -119,7 +120,7 @@ class ReturnPanel(QWidget):
     def _show(self, kpj: str) -> None:
         self.card = handover.lookup(self.ctx.conn, kpj, self.ctx.today())[0]
         self.who.setText(self.tr("{nama} — KPJ {kpj}\n{state} sejak {since}, {desa}").format(
-            nama=self.card["nama"], kpj=kpj, state=STATE_LABELS[self.card["state"]],
+            nama=self.card["nama"], kpj=kpj, state=labels.state(self.card["state"]),
             since=short_date(self.card["since"]), desa=self.card["desa"] or ""))
         self.history.clear()
         for entry in timeline.entries(self.ctx.conn, kpj, self.card["nik"]):
@@ -186,15 +187,16 @@ class FollowUpPanel(QTabWidget):
         self.feedback = Feedback()
         layout.addWidget(self.feedback)
         self.addTab(up, self.tr("Kartu kembali di kecamatan"))
-        self.deceased = self._table(("Nama", "KPJ", "Desa/Kelurahan", "Meninggal", "Ahli waris", "Telepon",
-                                     "Dalam masa program"))
+        self.deceased = self._table((self.tr("Nama"), "KPJ", self.tr("Desa/Kelurahan"), self.tr("Meninggal"),
+                                     self.tr("Ahli waris"), self.tr("Telepon"), self.tr("Dalam masa program")))
         self.addTab(self.deceased, self.tr("Ahli waris (klaim JKM)"))
-        self.reprint = self._table(("Nama", "KPJ", "Kecamatan", "Desa/Kelurahan", "Dicatat", "Keterangan"))
+        self.reprint = self._table((self.tr("Nama"), "KPJ", self.tr("Kecamatan"), self.tr("Desa/Kelurahan"),
+                                    self.tr("Dicatat"), self.tr("Keterangan")))
         self.addTab(self.reprint, self.tr("Cetak ulang"))
 
     def _table(self, headers) -> QTableWidget:
         table = QTableWidget(0, len(headers))
-        table.setHorizontalHeaderLabels([self.tr(h) for h in headers])
+        table.setHorizontalHeaderLabels(list(headers))
         table.verticalHeader().setVisible(False)
         table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         table.horizontalHeader().setStretchLastSection(True)

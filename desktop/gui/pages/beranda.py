@@ -28,7 +28,7 @@ STATE_COLORS = {
     "diserahkan": "#16a34a", "dikembalikan": "#9f1239", "hilang": "#111827",
 }
 OVERDUE_ROWS = 15
-AGE_HEADERS = ("0–7 hr", "8–14", "15–30", "> 30")
+AGE_HEADERS = (QT_TRANSLATE_NOOP("BerandaPage", "0–7 hr"), "8–14", "15–30", "> 30")
 
 
 class BerandaPage(Page):

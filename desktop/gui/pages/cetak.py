@@ -8,6 +8,7 @@ import shutil
 import tempfile
 from pathlib import Path
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -20,10 +21,10 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.core.documents import printing
-from desktop.core.documents.printing import DOCUMENTS, PrintRequest
+from desktop.core.documents.printing import PrintRequest
 from desktop.core.errors import UserError
 from desktop.core.formatting import number
-from desktop.gui import jobs
+from desktop.gui import jobs, labels
 from desktop.gui.pages.base import Page
 from desktop.gui.pdfpages import PdfPages, prepare_printer, print_pages
 from desktop.gui.printing.options import PrintOptions
@@ -33,7 +34,7 @@ from desktop.gui.widgets.feedback import Feedback
 
 class CetakPage(Page):
     key = "cetak"
-    title = "Cetak"
+    title = QT_TRANSLATE_NOOP("Page", "Cetak")
 
     def __init__(self, ctx, parent=None) -> None:
         super().__init__(ctx, parent)
@@ -107,7 +108,7 @@ class CetakPage(Page):
         def work(conn, progress):
             return printing.render(conn, request, out, today=today, progress=progress)
 
-        jobs.run_job(self, self.ctx, self.tr("Menyusun {doc}").format(doc=self.tr(DOCUMENTS[request.document])),
+        jobs.run_job(self, self.ctx, self.tr("Menyusun {doc}").format(doc=labels.document(request.document)),
                      work, lambda result: self._built(request, result), on_error=self._failed)
 
     def _built(self, request: PrintRequest, result: dict) -> None:
@@ -116,7 +117,7 @@ class CetakPage(Page):
         self.print_button.setEnabled(True)
         self.save_button.setEnabled(True)
         self.summary.setText(self.tr("{doc}: {rows} kartu, {pages} halaman {paper}{nik}.").format(
-            doc=self.tr(DOCUMENTS[request.document]), rows=number(result["rows"]), pages=number(result["pages"]),
+            doc=labels.document(request.document), rows=number(result["rows"]), pages=number(result["pages"]),
             paper=result["paper"].upper(),
             nik=self.tr(", NIK LENGKAP") if request.unmask_nik else self.tr(", NIK disamarkan")))
 

@@ -10,14 +10,16 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QStackedWidget, 
 
 from desktop.core import firstrun
 from desktop.gui.context import AppContext
-from desktop.gui.setup.done_step import DoneStep
+from desktop.gui.setup.import_step import ImportStep
+from desktop.gui.setup.letterhead_step import LetterheadStep
 from desktop.gui.setup.office_step import OfficeStep
+from desktop.gui.setup.ready_step import ReadyStep
 from desktop.gui.setup.step import SetupStep
 
 
 def optional_steps() -> list[type[SetupStep]]:
     """The steps between the office and the end, in order (each decides with available() whether it shows)."""
-    return []
+    return [LetterheadStep, ImportStep]
 
 
 class FirstRunPage(QWidget):
@@ -42,11 +44,9 @@ class FirstRunPage(QWidget):
         self.office_step = OfficeStep(ctx)
         self.office_step.demo_requested.connect(self.demo_requested)
         self.office_step.office_ready.connect(self._office_ready)
-        classes = [c for c in optional_steps() if c.available(ctx)]
-        self.steps: list[SetupStep] = [self.office_step, *(c(ctx) for c in classes), DoneStep(ctx)]
-        for step in self.steps:
-            self.stack.addWidget(step)
-        self.steps[-1].open_app.connect(self._finish)
+        self.stack.addWidget(self.office_step)
+        self.steps: list[SetupStep] = [self.office_step]
+        self._build_steps()
         self._go(0 if ctx.office is None else 1)
 
     def _footer(self) -> QHBoxLayout:
@@ -62,6 +62,17 @@ class FirstRunPage(QWidget):
         row.addWidget(self.next_button)
         return row
 
+    def _build_steps(self) -> None:
+        """The steps after the office: which ones apply depends on the office (e.g. only a district imports)."""
+        for step in self.steps[1:]:
+            self.stack.removeWidget(step)
+            step.deleteLater()
+        classes = [c for c in optional_steps() if c.available(self.ctx)]
+        self.steps[1:] = [*(c(self.ctx) for c in classes), ReadyStep(self.ctx)]
+        for step in self.steps[1:]:
+            self.stack.addWidget(step)
+        self.steps[-1].open_app.connect(self._finish)
+
     # -- moving between steps ---------------------------------------------------------------------
     @property
     def current(self) -> SetupStep:
@@ -70,10 +81,11 @@ class FirstRunPage(QWidget):
     def _go(self, index: int) -> None:
         self.stack.setCurrentIndex(index)
         step = self.current
-        own_buttons = isinstance(step, (OfficeStep, DoneStep))
+        own_buttons = isinstance(step, (OfficeStep, ReadyStep))
         self.skip_button.setVisible(step.skippable and not own_buttons)
         self.next_button.setVisible(not own_buttons)
-        self.next_button.setText(step.next_label or self.tr("Simpan dan lanjut"))
+        self.next_button.setText(QCoreApplication.translate("SetupStep", step.next_label) if step.next_label
+                                 else self.tr("Simpan dan lanjut"))
         self.next_button.setDefault(True)
         if index:
             self.heading.setText(QCoreApplication.translate("SetupStep", step.title))
@@ -85,6 +97,7 @@ class FirstRunPage(QWidget):
 
     def _office_ready(self) -> None:
         self.office_ready.emit()
+        self._build_steps()
         self._go(1)
 
     def _next(self) -> None:

@@ -5,7 +5,7 @@ Reading, checking and importing run in the background (jobs.run_job); the import
 so Cancel leaves the database as it was.
 """
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QStackedWidget, QVBoxLayout
 
 from desktop.core.errors import UserError
@@ -19,12 +19,14 @@ from desktop.gui.widgets.import_check import CheckStep, DoneStep
 from desktop.gui.widgets.import_steps import FileStep, MappingStep, SheetStep
 
 FILE, SHEET, MAPPING, CHECK, DONE = range(5)
-STEP_NAMES = ("1. Berkas", "2. Lembar", "3. Judul & kolom", "4. Periksa", "5. Impor")
+STEP_NAMES = (QT_TRANSLATE_NOOP("ImportPage", "1. Berkas"), QT_TRANSLATE_NOOP("ImportPage", "2. Lembar"),
+              QT_TRANSLATE_NOOP("ImportPage", "3. Judul & kolom"), QT_TRANSLATE_NOOP("ImportPage", "4. Periksa"),
+              QT_TRANSLATE_NOOP("ImportPage", "5. Impor"))
 
 
 class ImportPage(Page):
     key = "impor"
-    title = "Impor Daftar"
+    title = QT_TRANSLATE_NOOP("Page", "Impor Daftar")
     show_cards = Signal(object)  # a CardFilter for Kartu & Peserta
 
     @classmethod

@@ -8,7 +8,7 @@ desktop.core.sync; the dialogs only choose files and ask a person to compare fin
 from datetime import datetime
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFileDialog,
@@ -31,9 +31,18 @@ from desktop.gui.jobs import run_job
 from desktop.gui.pages.base import Page
 from desktop.gui.widgets.feedback import Feedback
 
-OFFICE_COLUMNS = ("Kantor", "Sidik jari", "Terakhir dikirim", "Terakhir diterima", "Menunggu dikirim",
-                  "Berkas tertahan", "Konflik")
-CONFLICT_COLUMNS = ("No.", "Kartu (KPJ)", "Dari kantor", "Keterangan", "Ditemukan")
+OFFICE_COLUMNS = (QT_TRANSLATE_NOOP("SinkronisasiPage", "Kantor"),
+                  QT_TRANSLATE_NOOP("SinkronisasiPage", "Sidik jari"),
+                  QT_TRANSLATE_NOOP("SinkronisasiPage", "Terakhir dikirim"),
+                  QT_TRANSLATE_NOOP("SinkronisasiPage", "Terakhir diterima"),
+                  QT_TRANSLATE_NOOP("SinkronisasiPage", "Menunggu dikirim"),
+                  QT_TRANSLATE_NOOP("SinkronisasiPage", "Berkas tertahan"),
+                  QT_TRANSLATE_NOOP("SinkronisasiPage", "Konflik"))
+CONFLICT_COLUMNS = (QT_TRANSLATE_NOOP("SinkronisasiPage", "No."),
+                    QT_TRANSLATE_NOOP("SinkronisasiPage", "Kartu (KPJ)"),
+                    QT_TRANSLATE_NOOP("SinkronisasiPage", "Dari kantor"),
+                    QT_TRANSLATE_NOOP("SinkronisasiPage", "Keterangan"),
+                    QT_TRANSLATE_NOOP("SinkronisasiPage", "Ditemukan"))
 
 
 def when(stamp: str | None) -> str:
@@ -56,7 +65,7 @@ def fit_height(table: QTableWidget, max_rows: int) -> None:
 
 class SinkronisasiPage(Page):
     key = "sinkronisasi"
-    title = "Sinkronisasi"
+    title = QT_TRANSLATE_NOOP("Page", "Sinkronisasi")
 
     def __init__(self, ctx, parent=None) -> None:
         super().__init__(ctx, parent)

@@ -10,6 +10,7 @@ from desktop.core.documents.printing import DOCUMENTS, PrintRequest
 from desktop.core.documents.source import Scope
 from desktop.core.formatting import number, short_date
 from desktop.core.states import UNDELIVERED
+from desktop.gui import labels
 from desktop.gui.context import AppContext
 
 
@@ -23,8 +24,8 @@ class PrintOptions(QWidget):
         self.ctx = ctx
         form = QFormLayout(self)
         self.document = QComboBox()
-        for key, label in DOCUMENTS.items():
-            self.document.addItem(self.tr(label), key)
+        for key in DOCUMENTS:
+            self.document.addItem(labels.document(key), key)
         self.kecamatan = QComboBox()
         self.desa = QComboBox()
         self.delivery = QComboBox()
@@ -69,8 +70,8 @@ class PrintOptions(QWidget):
             self.kecamatan.addItem(self.tr("Semua kecamatan"), None)
             areas = regions.children(conn, office.kabupaten_kode)
         for area in areas:
-            self.kecamatan.addItem(f"{area['nama']} — {number(counts.get(area['kode'], 0))} kartu belum diserahkan",
-                                   area["kode"])
+            self.kecamatan.addItem(self.tr("{nama} — {n} kartu belum diserahkan").format(
+                nama=area["nama"], n=number(counts.get(area["kode"], 0))), area["kode"])
         self.kecamatan.setCurrentIndex(max(self.kecamatan.findData(keep), 0))
         self.kecamatan.blockSignals(False)
         self._fill_desa()
@@ -91,7 +92,8 @@ class PrintOptions(QWidget):
         if kecamatan:
             counts = self._pending_counts("desa_kode")
             for desa in regions.children(self.ctx.conn, kecamatan):
-                self.desa.addItem(f"{desa['nama']} — {number(counts.get(desa['kode'], 0))} kartu", desa["kode"])
+                text = self.tr("{nama} — {n} kartu").format(nama=desa["nama"], n=number(counts.get(desa["kode"], 0)))
+                self.desa.addItem(text, desa["kode"])
         self.desa.setCurrentIndex(max(self.desa.findData(keep), 0))
         self.desa.setEnabled(kecamatan is not None)
         self.desa.blockSignals(False)
@@ -102,8 +104,8 @@ class PrintOptions(QWidget):
         self.delivery.blockSignals(True)
         self.delivery.clear()
         for item in deliveries.listing(self.ctx.conn, limit=500):
-            self.delivery.addItem(f"{item.no} · {short_date(item.sent_on)} · {item.ke_nama} · "
-                                  f"{number(item.jumlah)} kartu", item.no)
+            self.delivery.addItem(self.tr("{no} · {tanggal} · {ke} · {n} kartu").format(
+                no=item.no, tanggal=short_date(item.sent_on), ke=item.ke_nama, n=number(item.jumlah)), item.no)
         if not self.delivery.count():
             self.delivery.addItem(self.tr("(belum ada kiriman)"), None)
         self.delivery.setCurrentIndex(max(self.delivery.findData(keep), 0))

@@ -1,6 +1,6 @@
 """Pengaturan → Kop dan tanda tangan: the letterhead, signatories, paper and margins of printed papers."""
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -29,11 +29,14 @@ from desktop.core.errors import UserError
 from desktop.gui.settings.base import Section
 from desktop.gui.widgets.feedback import Feedback
 
-SIDES = (("top", "Atas"), ("right", "Kanan"), ("bottom", "Bawah"), ("left", "Kiri"))
+SIDES = (("top", QT_TRANSLATE_NOOP("PrintingSection", "Atas")),
+         ("right", QT_TRANSLATE_NOOP("PrintingSection", "Kanan")),
+         ("bottom", QT_TRANSLATE_NOOP("PrintingSection", "Bawah")),
+         ("left", QT_TRANSLATE_NOOP("PrintingSection", "Kiri")))
 
 
 class PrintingSection(Section):
-    title = "Kop dan tanda tangan"
+    title = QT_TRANSLATE_NOOP("Section", "Kop dan tanda tangan")
 
     def __init__(self, ctx, parent=None) -> None:
         super().__init__(ctx, parent)
@@ -49,7 +52,7 @@ class PrintingSection(Section):
         scroll.setWidget(body)
         outer.addWidget(scroll, 1)
         row = QHBoxLayout()
-        save = QPushButton(self.tr("Simpan pengaturan cetak"))
+        self.save_button = save = QPushButton(self.tr("Simpan pengaturan cetak"))
         save.setObjectName("primaryButton")
         save.clicked.connect(self.save)
         row.addWidget(save)

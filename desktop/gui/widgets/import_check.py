@@ -1,7 +1,7 @@
 """The last steps of the import wizard: the validation summary with the problem list (filter by code,
 the row itself shown under the list), and the result after the import."""
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QModelIndex, Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -21,9 +21,10 @@ from PySide6.QtWidgets import (
 from desktop.core.errors import UserError
 from desktop.core.formatting import number
 from desktop.core.importing.pipeline import Plan
-from desktop.core.importing.problems import ERROR, Problem, label
+from desktop.core.importing.problems import ERROR, Problem
 from desktop.core.importing.report import write_report
 from desktop.core.importing.values import text
+from desktop.gui import labels
 from desktop.gui.widgets.feedback import Feedback
 
 ERROR_COLOUR, WARNING_COLOUR = QColor("#b91c1c"), QColor("#92400e")
@@ -32,7 +33,9 @@ ERROR_COLOUR, WARNING_COLOUR = QColor("#b91c1c"), QColor("#92400e")
 class ProblemModel(QAbstractTableModel):
     """The problems, filtered by code; a model, so 100,000 problems scroll as easily as ten."""
 
-    HEADERS = ("Baris", "Kolom", "Masalah", "Akibat", "Keterangan")
+    HEADERS = (QT_TRANSLATE_NOOP("ProblemModel", "Baris"), QT_TRANSLATE_NOOP("ProblemModel", "Kolom"),
+               QT_TRANSLATE_NOOP("ProblemModel", "Masalah"), QT_TRANSLATE_NOOP("ProblemModel", "Akibat"),
+               QT_TRANSLATE_NOOP("ProblemModel", "Keterangan"))
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
@@ -59,7 +62,7 @@ class ProblemModel(QAbstractTableModel):
     def data(self, index: QModelIndex, role=Qt.ItemDataRole.DisplayRole):
         problem = self.shown[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
-            return (str(problem.row), problem.column, label(problem.code),
+            return (str(problem.row), problem.column, labels.problem(problem.code),
                     self.tr("Ditolak") if problem.severity == ERROR else self.tr("Perlu dicek"),
                     problem.message)[index.column()]
         if role == Qt.ItemDataRole.ForegroundRole and index.column() == 3:
@@ -129,7 +132,7 @@ class CheckStep(QWidget):
         self.codes.clear()
         self.codes.addItem(self.tr("Semua masalah ({n})").format(n=number(len(plan.problems))), None)
         for code, n in sorted(counts.items(), key=lambda item: -item[1]):
-            self.codes.addItem(f"{label(code)} ({number(n)})", code)
+            self.codes.addItem(f"{labels.problem(code)} ({number(n)})", code)
         self.codes.blockSignals(False)
         self.save_report.setEnabled(bool(plan.problems))
         self.feedback.hide()

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from desktop.core.importing import columns, readers
 from desktop.core.importing.values import text
+from desktop.gui import labels
 
 PREVIEW_ROWS = 40
 HEADER_COLOUR = QColor("#dbeafe")
@@ -142,8 +143,8 @@ class MappingStep(QWidget):
         for column in range(width):
             combo = QComboBox()
             combo.addItem(self.tr("(abaikan)"), None)
-            for key, name in columns.FIELDS.items():
-                combo.addItem(self.tr(name), key)
+            for key in columns.FIELDS:
+                combo.addItem(labels.field(key), key)
             combo.setCurrentIndex(max(0, combo.findData(by_column.get(column))))
             self.table.setCellWidget(0, column, combo)
             self.combos.append(combo)

@@ -57,7 +57,7 @@ class PesertaDialog(QDialog):
 
     def _form(self) -> QFormLayout:
         form = QFormLayout()
-        self.nik = QLineEdit(placeholderText="16 digit", maxLength=20)
+        self.nik = QLineEdit(placeholderText=self.tr("16 digit"), maxLength=20)
         self.nama = QLineEdit()
         self.lahir = QLineEdit(placeholderText=self.tr("hh-bb-tttt, mis. 05-03-1978"))
         self.jk = QComboBox()

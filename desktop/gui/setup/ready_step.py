@@ -6,7 +6,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWi
 from desktop.gui.setup.step import SetupStep
 
 
-class DoneStep(SetupStep):
+class ReadyStep(SetupStep):
     key = "selesai"
     title = QT_TRANSLATE_NOOP("SetupStep", "Selesai")
     skippable = False
@@ -28,9 +28,16 @@ class DoneStep(SetupStep):
 
     def entered(self) -> None:
         office = self.ctx.office
-        self.summary.setText(self.tr(
-            "{kantor} siap dipakai. Kop surat, penanda tangan, pengguna, bahasa, dan batas hari kartu tertahan "
-            "bisa diubah kapan saja di Pengaturan; daftar penerima diimpor di halaman Impor. Tekan F1 di setiap "
-            "halaman untuk panduan singkatnya.").format(kantor=office.nama if office else ""))
+        text = self.tr(
+            "{kantor} siap dipakai. Kop surat, penanda tangan, bahasa, dan batas hari kartu tertahan bisa diubah "
+            "kapan saja di Pengaturan. Tekan F1 di setiap halaman untuk panduan singkatnya.").format(
+            kantor=office.nama if office else "")
+        if office is not None and office.is_district:
+            text += "\n\n" + self.tr("Daftar penerima berikutnya diimpor di halaman Impor Daftar.")
+        elif office is not None:
+            text += "\n\n" + self.tr(
+                "Data peserta kecamatan ini datang dari kantor kabupaten dalam berkas sinkronisasi (flashdisk): "
+                "buka halaman Sinkronisasi untuk mendaftarkan kantor ini ke kabupaten dan mengimpor berkasnya.")
+        self.summary.setText(text)
         self.open_button.setDefault(True)
         self.open_button.setFocus()

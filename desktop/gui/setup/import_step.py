@@ -1,0 +1,30 @@
+"""Import the first list: the Impor Daftar wizard itself, inside the first run (district offices only;
+a kecamatan office receives its people from the district through Sinkronisasi)."""
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP
+from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+
+from desktop.gui.pages.impor import ImportPage
+from desktop.gui.setup.step import SetupStep
+
+
+class ImportStep(SetupStep):
+    key = "impor"
+    title = QT_TRANSLATE_NOOP("SetupStep", "Impor daftar pertama")
+    next_label = QT_TRANSLATE_NOOP("SetupStep", "Lanjut")
+
+    @classmethod
+    def available(cls, ctx) -> bool:
+        return ImportPage.available(ctx)
+
+    def __init__(self, ctx, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, parent)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(QLabel(self.tr(
+            "Pilih berkas daftar penerima kartu (Excel .xlsx/.xls, .ods, atau .csv), misalnya daftar P3KE atau "
+            "daftar dari BPJS Ketenagakerjaan. SerahKartu memeriksa setiap baris sebelum mengimpor. Daftar "
+            "berikutnya diimpor di halaman Impor Daftar."), wordWrap=True, objectName="summary"))
+        self.wizard = ImportPage(ctx)
+        self.wizard.findChild(QLabel, "pageTitle").hide()  # the first run shows its own heading
+        layout.addWidget(self.wizard, 1)

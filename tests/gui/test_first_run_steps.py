@@ -1,0 +1,75 @@
+"""The first run as a new district clerk goes through it: office, letterhead and signatories, the first
+list imported with the wizard inside the first run, then the app with the imported people."""
+
+import pytest
+from PySide6.QtWidgets import QMessageBox
+
+from desktop.core import db, firstrun
+from desktop.core.documents import config
+from desktop.gui.context import AppContext
+from desktop.gui.main_window import MainWindow
+from desktop.gui.pages.impor import DONE, MAPPING, SHEET
+from desktop.gui.setup.import_step import ImportStep
+from desktop.gui.setup.letterhead_step import LetterheadStep
+from tests.conftest import TODAY
+from tests.core.test_import_files import FIXTURES
+
+
+@pytest.fixture
+def new_window(qtbot, tmp_path, monkeypatch):
+    monkeypatch.setattr(QMessageBox, "question", lambda *a: QMessageBox.StandardButton.Yes)
+    path = tmp_path / "baru.db"
+    window = MainWindow(AppContext(db.connect(path), path, today=TODAY))
+    qtbot.addWidget(window)
+    window.show()
+    return window
+
+
+def set_up(window, kind: str, name: str):
+    first_run = window.centralWidget()
+    office_step = first_run.office_step
+    (office_step.kecamatan_radio if kind == "kecamatan" else office_step.kabupaten_radio).setChecked(True)
+    office_step.search.setText(name)
+    office_step.setup_button.click()
+    return first_run
+
+
+def test_a_district_goes_from_office_to_letterhead_to_its_first_import(new_window, qtbot):
+    first_run = set_up(new_window, "kabupaten", "Kaur")
+    assert [type(s).__name__ for s in first_run.steps] == ["OfficeStep", "LetterheadStep", "ImportStep", "ReadyStep"]
+    letterhead = first_run.current
+    assert isinstance(letterhead, LetterheadStep) and not letterhead.section.save_button.isVisible()
+    letterhead.section.kop[0].setText("PEMERINTAH KABUPATEN KAUR")
+    letterhead.section.people["kepala"][0].setText("Drs. Hendri Saputra")
+    first_run.next_button.click()
+    assert config.load(new_window.ctx.conn).kop[0] == "PEMERINTAH KABUPATEN KAUR"
+    step = first_run.current
+    assert isinstance(step, ImportStep)
+    wizard = step.wizard
+    wizard.file_step.program.setEditText("BPU Kaur 2026")
+    wizard.file_step.set_path(str(FIXTURES / "daftar_judul.xlsx"))
+    wizard.go_next()
+    assert wizard.stack.currentIndex() == SHEET
+    wizard.go_next()
+    qtbot.waitUntil(lambda: wizard.stack.currentIndex() == MAPPING, timeout=10_000)
+    wizard.go_next()
+    qtbot.waitUntil(lambda: wizard.next.isEnabled() and wizard.stack.currentIndex() > MAPPING, timeout=10_000)
+    wizard.go_next()
+    qtbot.waitUntil(lambda: wizard.stack.currentIndex() == DONE, timeout=20_000)
+    first_run.next_button.click()
+    first_run.steps[-1].open_button.click()
+    assert not firstrun.under_way(new_window.ctx.conn)
+    assert new_window.ctx.conn.execute("SELECT count(*) FROM peserta").fetchone()[0] == 7
+    new_window.show_page("kartu")
+    qtbot.waitUntil(lambda: new_window.pages["kartu"].model.rowCount() == 7)
+
+
+def test_a_kecamatan_has_no_import_step_and_a_refused_letterhead_stays(new_window, qtbot):
+    first_run = set_up(new_window, "kecamatan", "Kinal")
+    assert [type(s).__name__ for s in first_run.steps] == ["OfficeStep", "LetterheadStep", "ReadyStep"]
+    letterhead = first_run.current
+    letterhead.section.people["kepala"][1].setText("12345")  # a NIP must have 18 digits
+    first_run.next_button.click()
+    assert first_run.current is letterhead and letterhead.section.feedback.property("kind") == "error"
+    first_run.skip_button.click()
+    assert "Sinkronisasi" in first_run.current.summary.text()
