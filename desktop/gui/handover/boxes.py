@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.core import deliveries, regions
+from desktop.core import office as office_module
 from desktop.core.errors import UserError
 from desktop.core.formatting import number, short_date
 from desktop.gui.context import AppContext
@@ -130,7 +131,11 @@ class ReceivePanel(HopPanel):
         keep = self.delivery.currentData()
         self.delivery.blockSignals(True)
         self.delivery.clear()
+        # A kecamatan with its own office confirms its boxes there (ownership): not offered here.
+        elsewhere = office_module.enrolled_kecamatan(self.ctx.conn) if self.ctx.office.is_district else set()
         for d in deliveries.listing(self.ctx.conn, kind="kecamatan", pending=True):
+            if d.ke in elsewhere:
+                continue
             self.delivery.addItem(self.tr("{no} — {ke} — {n} kartu — {tanggal}").format(
                 no=d.no, ke=d.ke_nama, n=number(d.jumlah), tanggal=short_date(d.sent_on)), d.id)
         index = self.delivery.findData(keep)

@@ -231,6 +231,8 @@ class DeskPanel(QWidget):
         if self.pending is None:
             return
         self.proxy_box.show()
+        self.confirm_button.setText(self.tr("Serahkan ke wakil  [Enter]"))
+        self.feedback.info(self.tr("Isi nama wakil dan hubungannya dengan peserta, lalu Enter. Esc: batal"))
         self.proxy_name.setFocus()
 
     def confirm(self) -> None:
@@ -267,6 +269,7 @@ class DeskPanel(QWidget):
         self.pending = None
         self.person.hide()
         self.proxy_box.hide()
+        self.confirm_button.setText(self.tr("Serahkan ke peserta  [Enter]"))
         for field in (self.proxy_name, self.proxy_nik):
             field.clear()
         self.proxy_relation.setCurrentIndex(-1)
