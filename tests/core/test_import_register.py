@@ -142,3 +142,18 @@ def test_cli_json_report_and_export(tmp_path, capsys):
     assert "1704010503780001,Budi Santoso" in csv_out.read_text(encoding="utf-8-sig")
     assert main(["--db", database, "import", str(tmp_path / "tidak-ada.xlsx")]) == 1
     assert "tidak ditemukan" in capsys.readouterr().err
+
+
+def test_a_big_list_is_searchable_by_name_and_the_name_trigger_survives(conn, tmp_path):
+    from desktop.core import search
+    from desktop.core.search import CardFilter
+
+    rows = [[build("17.04.01", date(1990, 1, 1 + n % 28), "L", 1 + n // 28), f"WARGA NOMOR{n}", "", "Gedung Wani",
+             "Kinal", ""] for n in range(1_100)]
+    assert run(conn, sheet(tmp_path / "besar.xlsx", rows))["imported"] == 1_100
+    assert len(search.ids(conn, CardFilter(text="nomor1099"), TODAY)) == 1
+    trigger = conn.execute("SELECT count(*) FROM sqlite_master WHERE name = 'peserta_fts_insert'").fetchone()[0]
+    assert trigger == 1
+    run(conn, sheet(tmp_path / "satu.xlsx", [[ANI, "ANI SUSANTI", "", "Gedung Wani", "Kinal", ""]]))
+    assert len(search.ids(conn, CardFilter(text="susanti"), TODAY)) == 1  # one row: through the trigger
+    assert check.run(conn).ok
