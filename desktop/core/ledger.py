@@ -96,24 +96,26 @@ def append(conn: sqlite3.Connection, events: Iterable[NewEvent], *, user: str = 
     office = this_office(conn)
     seq, prev = chain_head(conn, office)
     recorded_at = now_utc()
-    rows, payloads = [], []
+    rows, params, payloads = [], [], []
     events = list(events)
+    sha256, encode = hashlib.sha256, _encode_hashed
     for new, uuid in zip(events, new_uuids(len(events)), strict=True):
         seq += 1
-        row = {
-            "uuid": uuid, "office": office, "seq": seq, "type": new.type,
-            "kpj": new.kpj, "nik": new.nik, "kecamatan_kode": new.kecamatan_kode,
-            "from_state": new.from_state, "to_state": new.to_state,
-            "from_custodian": new.from_custodian, "to_custodian": new.to_custodian,
-            "occurred_on": new.occurred_on, "recorded_at": recorded_at, "user": user,
-            "doc_no": new.doc_no, "payload": _encode_payload(new.payload), "prev_hash": prev,
-        }
-        row["hash"] = prev = event_hash(row)
-        rows.append(row)
+        # In HASHED_COLUMNS order: the same list event_hash() would build from the row.
+        values = [uuid, office, seq, new.type, new.kpj, new.nik, new.kecamatan_kode, new.from_state, new.to_state,
+                  new.from_custodian, new.to_custodian, new.occurred_on, recorded_at, user, new.doc_no,
+                  _encode_payload(new.payload), prev]
+        prev = sha256(encode(values).encode("utf-8")).hexdigest()
+        values.append(prev)
+        params.append(values)
+        rows.append(dict(zip(_ROW_KEYS, values, strict=True)))
         payloads.append(new.payload)
     if len(rows) < BATCH_FROM:
         return [insert_and_project(conn, row) for row in rows]
-    return _insert_batch(conn, rows, payloads)
+    return _insert_batch(conn, rows, params, payloads)
+
+
+_ROW_KEYS = (*HASHED_COLUMNS, "hash")
 
 
 def new_uuids(count: int) -> list[str]:
@@ -131,11 +133,11 @@ def new_uuids(count: int) -> list[str]:
 BATCH_FROM = 50  # below this, one statement per event is as fast and simpler to follow
 
 
-def _insert_batch(conn: sqlite3.Connection, rows: list[dict], payloads: list[dict]) -> list[int]:
+def _insert_batch(conn: sqlite3.Connection, rows: list[dict], params: list[list], payloads: list[dict]) -> list[int]:
     # events has an INTEGER PRIMARY KEY and is never deleted from; inside our write transaction the new
     # rows take max(id)+1, +2, … — checked below, because the projection links to these ids.
     first = conn.execute("SELECT coalesce(max(id), 0) + 1 FROM events").fetchone()[0]
-    conn.executemany(INSERT_SQL, ([row[c] for c in HASHED_COLUMNS] + [row["hash"]] for row in rows))
+    conn.executemany(INSERT_SQL, params)
     ids = list(range(first, first + len(rows)))
     stored = conn.execute("SELECT id FROM events WHERE uuid = ?", (rows[-1]["uuid"],)).fetchone()[0]
     if stored != ids[-1]:
