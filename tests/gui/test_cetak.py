@@ -48,6 +48,7 @@ def test_preview_then_save_as_pdf_logs_the_print(cetak, qtbot, tmp_path):
     before = _printed(cetak.ctx.conn)
     cetak.save_pdf(str(tmp_path / "daftar.pdf"))
     assert _printed(cetak.ctx.conn) == before + 1
+    assert cetak.built is not None and cetak.save_button.isEnabled()  # the refresh after logging keeps it
     assert len(pdfcheck.page_sizes_mm(tmp_path / "daftar.pdf")) == result["pages"]
     cetak.options.sort.setCurrentIndex(1)  # a change makes the preview stale: nothing to save until rebuilt
     assert cetak.built is None and not cetak.save_button.isEnabled()

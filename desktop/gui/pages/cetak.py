@@ -90,6 +90,9 @@ class CetakPage(Page):
 
     # -- building -------------------------------------------------------------------------------
     def _out_of_date(self) -> None:
+        # A refresh after data changed re-fills the form with the same choices: keep that preview.
+        if self.built is not None and self.options.request() == self.built[0]:
+            return
         self.built = None
         self.print_button.setEnabled(False)
         self.save_button.setEnabled(False)
@@ -103,7 +106,9 @@ class CetakPage(Page):
         out = Path(self.folder.name) / f"pratinjau-{self.builds}.pdf"
         today = self.ctx.today()
         self.preview.clear(self.tr("Menyusun dokumen…"))
-        self.feedback.info("")
+        self.feedback.setProperty("kind", "")
+        self.feedback.clear()
+        self.feedback.style().polish(self.feedback)
 
         def work(conn, progress):
             return printing.render(conn, request, out, today=today, progress=progress)

@@ -36,7 +36,9 @@ class PrintOptions(QWidget):
         self.sort = QComboBox()
         self.sort.addItem(self.tr("Nama"), "nama")
         self.sort.addItem(self.tr("Nomor KPJ"), "kpj")
-        self.all_cards = QCheckBox(self.tr("Sertakan kartu yang sudah diserahkan (cetak ulang)"))
+        self.all_cards = QCheckBox(self.tr("Juga kartu yang sudah diserahkan"))
+        self.all_cards.setToolTip(self.tr("Cetak ulang untuk arsip: termasuk kartu yang sudah diserahkan atau "
+                                          "dikembalikan. Tanpa ini hanya kartu yang belum sampai ke peserta."))
         self.meterai = QCheckBox(self.tr("Kotak meterai Rp10.000"))
         self.unmask = QCheckBox(self.tr("Cetak NIK lengkap (dicatat)"))
         self.rows = {}
@@ -70,7 +72,7 @@ class PrintOptions(QWidget):
             self.kecamatan.addItem(self.tr("Semua kecamatan"), None)
             areas = regions.children(conn, office.kabupaten_kode)
         for area in areas:
-            self.kecamatan.addItem(self.tr("{nama} — {n} kartu belum diserahkan").format(
+            self.kecamatan.addItem(self.tr("{nama} ({n} belum diserahkan)").format(
                 nama=area["nama"], n=number(counts.get(area["kode"], 0))), area["kode"])
         self.kecamatan.setCurrentIndex(max(self.kecamatan.findData(keep), 0))
         self.kecamatan.blockSignals(False)
@@ -92,7 +94,8 @@ class PrintOptions(QWidget):
         if kecamatan:
             counts = self._pending_counts("desa_kode")
             for desa in regions.children(self.ctx.conn, kecamatan):
-                text = self.tr("{nama} — {n} kartu").format(nama=desa["nama"], n=number(counts.get(desa["kode"], 0)))
+                text = self.tr("{nama} ({n} belum diserahkan)").format(
+                    nama=desa["nama"], n=number(counts.get(desa["kode"], 0)))
                 self.desa.addItem(text, desa["kode"])
         self.desa.setCurrentIndex(max(self.desa.findData(keep), 0))
         self.desa.setEnabled(kecamatan is not None)
