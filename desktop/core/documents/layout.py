@@ -89,6 +89,8 @@ def fit(text: str, font: str, size: float, width: float) -> str:
 
 def wrap(text: str, font: str, size: float, width: float, max_lines: int) -> list[str]:
     """Lines of `text` within `width`; the last kept line is cut with an ellipsis if more remain."""
+    if pdfmetrics.stringWidth(text, font, size) <= width:  # most names and addresses: one line
+        return [text] if text else []
     lines = simpleSplit(text, font, size, width)
     if len(lines) <= max_lines:
         return lines
