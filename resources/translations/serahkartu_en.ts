@@ -1387,6 +1387,18 @@ The office&apos;s area cannot be changed once data is recorded.</translation>
         <translation>Include cards already delivered (reprint)</translation>
     </message>
     <message>
+        <source>Juga kartu yang sudah diserahkan</source>
+        <translation>Also cards already delivered</translation>
+    </message>
+    <message>
+        <source>Cetak ulang untuk arsip: termasuk kartu yang sudah diserahkan atau dikembalikan. Tanpa ini hanya kartu yang belum sampai ke peserta.</source>
+        <translation>Reprint for the archive: includes cards already delivered or returned. Without it, only cards that have not reached their workers.</translation>
+    </message>
+    <message>
+        <source>{nama} ({n} belum diserahkan)</source>
+        <translation>{nama} ({n} not yet delivered)</translation>
+    </message>
+    <message>
         <source>Kotak meterai Rp10.000</source>
         <translation>Rp10,000 duty stamp box</translation>
     </message>
