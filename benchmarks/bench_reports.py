@@ -1,7 +1,9 @@
 """Reports figure (DESIGN §8): the reconciliation workbook for 100,000 cards, target ≤ 6 s."""
 
 import os
+import statistics
 import tempfile
+import time
 from datetime import date
 from pathlib import Path
 
@@ -27,14 +29,28 @@ def district(workers: int) -> Path:
     return path
 
 
+def wall_and_cpu(work, runs: int = 3) -> tuple[float, float]:
+    """Median wall-clock and processor seconds. On a machine shared with other work the wall figure grows
+    with the load; the processor figure is what the work itself costs."""
+    walls, cpus = [], []
+    for _ in range(runs):
+        wall, cpu = time.perf_counter(), time.process_time()
+        work()
+        walls.append(time.perf_counter() - wall)
+        cpus.append(time.process_time() - cpu)
+    return statistics.median(walls), statistics.median(cpus)
+
+
 def run() -> dict[str, float]:
     conn = db.connect(district(SIZE))
     today = date.today()
     figures = {}
     with tempfile.TemporaryDirectory() as folder:
         out = Path(folder) / "rekonsiliasi.xlsx"
-        seconds = median_seconds(lambda: rekonsiliasi.write(conn, out, today), runs=3)
-        figures[f"rekonsiliasi_xlsx_s_at_{SIZE}"] = round(seconds, 2)
+        wall, cpu = wall_and_cpu(lambda: rekonsiliasi.write(conn, out, today))
+        figures[f"rekonsiliasi_xlsx_s_at_{SIZE}"] = round(wall, 2)
+        figures[f"rekonsiliasi_xlsx_cpu_s_at_{SIZE}"] = round(cpu, 2)
+        figures["load_average_1min"] = round(os.getloadavg()[0], 1)
         figures[f"rekonsiliasi_xlsx_mb_at_{SIZE}"] = round(out.stat().st_size / 1e6, 1)
         seconds = median_seconds(lambda: tertahan.write(conn, Path(folder) / "t.xlsx", today), runs=3)
         figures[f"tertahan_xlsx_s_at_{SIZE}"] = round(seconds, 2)

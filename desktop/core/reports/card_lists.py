@@ -55,7 +55,6 @@ SELECT c.kpj, p.nik, p.nama, c.kecamatan_kode, c.desa_kode, c.state, c.custodian
 FROM cards c JOIN peserta p ON p.id = c.peserta_id
 LEFT JOIN temp.card_flows f ON f.kpj = c.kpj LEFT JOIN programs pr ON pr.id = c.program_id
 WHERE {scope}
-ORDER BY c.kecamatan_kode, c.desa_kode, c.state
 """
 
 
@@ -68,17 +67,20 @@ def rincian(conn: sqlite3.Connection, today: date, names: Names, *, kecamatan: s
     sql = RINCIAN_SQL.format(undelivered=holding.UNDELIVERED_SQL, tertahan=tertahan, scope=scope)
     show_nik = nik_shown(unmask)
     custodians: dict[str, str] = {}
-    cursor = conn.execute(sql, {**params, **more, "today": today.isoformat()})
-    try:  # a cancelled export stops mid-way: the statement must end before its temp table is dropped
-        for number, row in enumerate(cursor, start=1):
-            (kpj, nik, nama, kec, desa, state, custodian, reason, program, daftar, dikirim, diterima, ke_desa,
-             since, days, late, dicek, telepon) = row
-            holder = custodians.get(custodian) or custodians.setdefault(custodian, names.custodian(custodian))
-            yield (number, kpj, show_nik(nik), nama, names.of(kec), names.of(desa), STATE_LABELS.get(state, state),
-                   holder, RETURN_REASONS.get(reason, reason or ""), program or "", daftar, dikirim, diterima,
-                   ke_desa, since, days, late, dicek, telepon)
-    finally:
-        cursor.close()
+    # Sorted here, not by ORDER BY: walking the (kecamatan, desa, state) index visits the table in random
+    # order, a third of the query's time at 100,000 cards; sorting the fetched rows takes a tenth of that.
+    cursor = conn.cursor()
+    cursor.row_factory = None  # plain tuples: 100,000 of them
+    found = cursor.execute(sql, {**params, **more, "today": today.isoformat()}).fetchall()
+    cursor.close()
+    found.sort(key=lambda r: (r[3] or "", r[4] or "", r[5]))
+    for number, row in enumerate(found, start=1):
+        (kpj, nik, nama, kec, desa, state, custodian, reason, program, daftar, dikirim, diterima, ke_desa,
+         since, days, late, dicek, telepon) = row
+        holder = custodians.get(custodian) or custodians.setdefault(custodian, names.custodian(custodian))
+        yield (number, kpj, show_nik(nik), nama, names.of(kec), names.of(desa), STATE_LABELS.get(state, state),
+               holder, RETURN_REASONS.get(reason, reason or ""), program or "", daftar, dikirim, diterima,
+               ke_desa, since, days, late, dicek, telepon)
 
 
 @dataclass
