@@ -11,6 +11,7 @@ import pytest
 from desktop.core import db, figures, reconciliation
 from desktop.core.errors import UserError
 from desktop.core.reports import rekonsiliasi
+from desktop.core.states import RETURN_REASONS
 from tests.conftest import TODAY
 
 HEADER_ROW = 4
@@ -52,7 +53,7 @@ def test_ringkasan_balances_and_its_totals_are_the_database(values, formulas, de
     header, rows = _table(values["Ringkasan"])
     *kecamatan, totals = [_named(header, r) for r in rows]
     assert len(kecamatan) == 15 and totals["Kode"] == "JUMLAH"
-    reasons = [h for h in header if h.startswith("Dikembalikan: ")]
+    reasons = [h for h in header if h in RETURN_REASONS.values()]
     assert len(reasons) == 6
     for row in kecamatan + [totals]:
         outcome = (row["Diserahkan"] + sum(row[r] for r in reasons) + row["Hilang/rusak"]
@@ -76,7 +77,7 @@ def test_ringkasan_balances_and_its_totals_are_the_database(values, formulas, de
 def test_per_desa_balances_on_every_row(values, demo_conn):
     header, rows = _table(values["Per desa"])
     *desa, totals = [_named(header, r) for r in rows]
-    reasons = [h for h in header if h.startswith("Dikembalikan: ")]
+    reasons = [h for h in header if h in RETURN_REASONS.values()]
     for row in desa + [totals]:
         outcome = row["Diserahkan"] + sum(row[r] for r in reasons) + row["Hilang/rusak"] + row["Masih di desa"]
         assert row["Diterima desa"] == outcome and row["Selisih"] == 0
@@ -113,6 +114,8 @@ def test_sheets_are_styled_for_a_clerk(demo_conn, tmp_path):
         assert ws.column_dimensions["B"].width >= 10, name
         assert ws.print_title_rows == "$4:$4", name
     assert len(wb["Grafik"]._charts) == 1
+    ringkasan = wb["Ringkasan"]
+    assert ringkasan["H3"].value == "Dikembalikan" and "H3:M3" in ringkasan.merged_cells
 
 
 def test_perlu_tindakan_lists_overdue_first_and_the_deceased_with_their_heirs(values, demo_conn):

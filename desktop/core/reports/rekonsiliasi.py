@@ -119,7 +119,7 @@ def write(conn: sqlite3.Connection, path: Path, today: date, *, kecamatan: str |
 
 
 def _reason_headers(figures: Reconciliation) -> list[str]:
-    return [f"Dikembalikan: {RETURN_REASONS.get(r, r).lower()}" for r in figures.reasons()]
+    return [RETURN_REASONS.get(r, r.replace("_", " ").capitalize()) for r in figures.reasons()]
 
 
 def _area_columns(first: list[Column], received: str, held: list[str], reasons: list[str]) -> list[Column]:
@@ -133,7 +133,8 @@ def _area_columns(first: list[Column], received: str, held: list[str], reasons: 
     held_sum = "+".join(f"{x[h]}{{r}}" for h in held)
     balance = f"{x[received]}{{r}}-({x['Diserahkan']}{{r}}+{returned}+{x['Hilang/rusak']}{{r}}+{held_sum})"
     share = f'IF({x["Dialokasikan"]}{{r}}=0,"",{x["Diserahkan"]}{{r}}/{x["Dialokasikan"]}{{r}})'
-    kinds = {"% diserahkan": Column("% diserahkan", "pct", 11, share),
+    kinds = {r: Column(r, "int", 11, group="Dikembalikan") for r in reasons}
+    kinds |= {"% diserahkan": Column("% diserahkan", "pct", 11, share),
              "Median hari sampai diserahkan": Column("Median hari sampai diserahkan", "dec", 12),
              "Selisih": Column("Selisih", "int", 9, balance)}
     return first + [kinds.get(h) or Column(h, "int", 12 if len(h) > 12 else 11) for h in headers[len(first):]]

@@ -74,6 +74,7 @@ class Column:
     kind: str = "text"
     width: float = 12
     formula: str | None = None  # e.g. "E{r}/C{r}"; {r} is the row number; the row's value is its result
+    group: str = ""  # a label over this and its neighbours with the same group (in the row above the header)
     repeats: bool = False  # few distinct values (region names, states): their XML is remembered
 
 
@@ -222,9 +223,28 @@ def _write_heading(ws: Worksheet, title: str, subtitle: str, columns: Sequence[C
         cell.border = BOX
         cell.alignment = Alignment(horizontal="center", vertical="center", wrap_text=True)
         ws.column_dimensions[get_column_letter(index)].width = _width(column)
+    _write_groups(ws, header_row - 1, columns)
     lines = max(math.ceil(len(c.header) / max(_width(c) - 2, 1)) for c in columns)
     ws.row_dimensions[header_row].height = 15 * min(4, lines)
     return header_row
+
+
+def _write_groups(ws: Worksheet, row: int, columns: Sequence[Column]) -> None:
+    """Merged, boxed labels over runs of columns of the same group ("Dikembalikan" over its reasons)."""
+    start = 0
+    for index in range(1, len(columns) + 1):
+        if index < len(columns) and columns[index].group == columns[start].group:
+            continue
+        if columns[start].group:
+            cell = ws.cell(row=row, column=start + 1, value=columns[start].group)
+            cell.font = Font(bold=True)
+            cell.fill = HEADER_FILL
+            cell.alignment = Alignment(horizontal="center")
+            for column in range(start + 1, index + 1):
+                ws.cell(row=row, column=column).border = BOX
+            if index > start + 1:
+                ws.merge_cells(start_row=row, start_column=start + 1, end_row=row, end_column=index)
+        start = index
 
 
 def _width(column: Column) -> float:
