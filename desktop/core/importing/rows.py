@@ -40,8 +40,10 @@ class RowJudge:
         return not nik_digits and any(isinstance(c, str) and _TOTAL.match(c) for c in cells[:6])
 
     def judge(self, row: int, cells: list) -> Candidate:
-        nik, from_number = values.nik(self._cell(cells, "nik"))
-        data = PesertaData(nik=nik, nama=values.name(self._cell(cells, "nama")))
+        width = len(cells)
+        cells = {f: cells[i] if i < width else "" for f, i in self.mapping.items()}  # field -> cell, once
+        nik, from_number = values.nik(cells.get("nik", ""))
+        data = PesertaData(nik=nik, nama=values.name(cells.get("nama", "")))
         candidate = Candidate(row, data)
         self._check_nik(candidate, from_number)
         if not data.nama:
@@ -73,21 +75,21 @@ class RowJudge:
                           "NIK diketik di sel angka Excel dan berakhir 0: digit terakhirnya mungkin hilang. "
                           "Cocokkan dengan KTP/KK.")
 
-    def _person(self, candidate: Candidate, cells: list) -> None:
+    def _person(self, candidate: Candidate, cells: dict) -> None:
         data, supplied = candidate.data, candidate.supplied
         supplied.add("nama")
         stated = None
-        if "tanggal_lahir" in self.mapping and not values.is_blank(self._cell(cells, "tanggal_lahir")):
-            stated = values.birth_date(self._cell(cells, "tanggal_lahir"), today=self.today)
+        if "tanggal_lahir" in self.mapping and not values.is_blank(cells.get("tanggal_lahir", "")):
+            stated = values.birth_date(cells.get("tanggal_lahir", ""), today=self.today)
             column = "tanggal_lahir"
-        elif "tempat_tanggal_lahir" in self.mapping and not values.is_blank(self._cell(cells, "tempat_tanggal_lahir")):
-            stated = values.split_place_date(self._cell(cells, "tempat_tanggal_lahir"), today=self.today)[1]
+        elif "tempat_tanggal_lahir" in self.mapping and not values.is_blank(cells.get("tempat_tanggal_lahir", "")):
+            stated = values.split_place_date(cells.get("tempat_tanggal_lahir", ""), today=self.today)[1]
             column = "tempat_tanggal_lahir"
         else:
             column = None
         if column and stated is None:
             self.add_problem(candidate, column, "birthdate_format",
-                          f"Tanggal lahir '{values.text(self._cell(cells, column))}' tidak terbaca; tulis hh-bb-tttt.")
+                          f"Tanggal lahir '{values.text(cells.get(column, ''))}' tidak terbaca; tulis hh-bb-tttt.")
         info = nik_rules.info(data.nik, today=self.today)
         if stated and info.birth_date and stated != info.birth_date:
             self.add_problem(candidate, column, "birthdate_mismatch",
@@ -98,7 +100,7 @@ class RowJudge:
         data.tanggal_lahir = birth.isoformat() if birth else None
         if stated:
             supplied.add("tanggal_lahir")
-        sex = values.sex(self._cell(cells, "jenis_kelamin"))
+        sex = values.sex(cells.get("jenis_kelamin", ""))
         if sex and sex != info.sex:
             self.add_problem(candidate, "jenis_kelamin", "sex_mismatch",
                           f"Jenis kelamin {sex} berbeda dari NIK ({info.sex}: tanggal lahir di NIK "
@@ -108,15 +110,15 @@ class RowJudge:
             supplied.add("jenis_kelamin")
         for name, clean in (("alamat", values.plain), ("pekerjaan", values.plain), ("telepon", values.phone)):
             if name in self.mapping:
-                value = clean(self._cell(cells, name))
+                value = clean(cells.get(name, ""))
                 if value:
                     setattr(data, name, value)
                     supplied.add(name)
 
-    def _region(self, candidate: Candidate, cells: list) -> None:
-        kode = values.text(self._cell(cells, "kode_kemdagri"))
-        kecamatan = values.text(self._cell(cells, "kecamatan"))
-        desa = values.text(self._cell(cells, "desa"))
+    def _region(self, candidate: Candidate, cells: dict) -> None:
+        kode = values.text(cells.get("kode_kemdagri", ""))
+        kecamatan = values.text(cells.get("kecamatan", ""))
+        desa = values.text(cells.get("desa", ""))
         found = self.matcher.resolve(kode, kecamatan, desa)
         data = candidate.data
         data.kecamatan_kode, data.desa_kode = found.kecamatan_kode, found.desa_kode
@@ -133,8 +135,8 @@ class RowJudge:
                           f"NIK terdaftar di kecamatan {data.nik[:6]}, alamat di Kecamatan "
                           f"{self.matcher.name(found.kecamatan_kode)} ({found.kecamatan_kode.replace('.', '')}).")
 
-    def _kpj(self, candidate: Candidate, cells: list) -> None:
-        cell = self._cell(cells, "kpj")
+    def _kpj(self, candidate: Candidate, cells: dict) -> None:
+        cell = cells.get("kpj", "")
         if values.is_blank(cell):
             return
         kpj = values.digits(cell)
