@@ -190,3 +190,16 @@ def test_libreoffice_opens_it_and_recalculates_the_same_figures(workbook_path, t
         assert rows and all(r[at] == 0 for r in rows), name
     header, rows = _table(recalculated["Ringkasan"])
     assert rows[-1][header.index("Dialokasikan")] == 7130
+
+
+def test_a_kecamatan_office_reports_only_itself_even_when_empty(tmp_path):
+    from desktop.core import office
+
+    conn = db.connect(tmp_path / "kec.db")
+    office.init_office(conn, "kecamatan", "17.04.01")
+    result = rekonsiliasi.write(conn, tmp_path / "kec.xlsx", TODAY)
+    assert result.kecamatan == "17.04.01" and result.balanced and result.cards == 0
+    assert result.rows["Ringkasan"] == 1 and result.rows["Rincian"] == 0
+    with pytest.raises(UserError, match="hanya memegang data"):
+        rekonsiliasi.write(conn, tmp_path / "lain.xlsx", TODAY, kecamatan="17.04.02")
+    conn.close()
