@@ -27,16 +27,19 @@ class Names:
 
     def __init__(self, conn: sqlite3.Connection) -> None:
         self.names = {kode: nama for kode, nama in conn.execute("SELECT kode, nama FROM regions")}
+        self._custodians: dict[str, str] = {PESERTA: "Peserta"}
 
     def of(self, kode: str | None) -> str:
         return self.names.get(kode, kode or "") if kode else ""
 
     def custodian(self, kode: str) -> str:
-        if kode == PESERTA:
-            return "Peserta"
-        level = {2: "Kabupaten", 3: "Kecamatan", 4: "Desa/Kel."}.get(kode.count(".") + 1, "")
-        name = self.of(kode)
-        return name if name.startswith(level) else f"{level} {name}".strip()
+        """'Kecamatan Kinal', 'Desa/Kel. Gedung Wani', 'Peserta' (asked once per card: remembered)."""
+        found = self._custodians.get(kode)
+        if found is None:
+            level = {2: "Kabupaten", 3: "Kecamatan", 4: "Desa/Kel."}.get(kode.count(".") + 1, "")
+            name = self.of(kode)
+            found = self._custodians[kode] = name if name.startswith(level) else f"{level} {name}".strip()
+        return found
 
 
 def nik_shown(unmask: bool) -> Callable[[str], str]:
@@ -66,7 +69,6 @@ def rincian(conn: sqlite3.Connection, today: date, names: Names, *, kecamatan: s
     scope, more = _scope(kecamatan)
     sql = RINCIAN_SQL.format(undelivered=holding.UNDELIVERED_SQL, tertahan=tertahan, scope=scope)
     show_nik = nik_shown(unmask)
-    custodians: dict[str, str] = {}
     # Sorted here, not by ORDER BY: walking the (kecamatan, desa, state) index visits the table in random
     # order, a third of the query's time at 100,000 cards; sorting the fetched rows takes a tenth of that.
     cursor = conn.cursor()
@@ -77,10 +79,9 @@ def rincian(conn: sqlite3.Connection, today: date, names: Names, *, kecamatan: s
     for number, row in enumerate(found, start=1):
         (kpj, nik, nama, kec, desa, state, custodian, reason, program, daftar, dikirim, diterima, ke_desa,
          since, days, late, dicek, telepon) = row
-        holder = custodians.get(custodian) or custodians.setdefault(custodian, names.custodian(custodian))
         yield (number, kpj, show_nik(nik), nama, names.of(kec), names.of(desa), STATE_LABELS.get(state, state),
-               holder, RETURN_REASONS.get(reason, reason or ""), program or "", daftar, dikirim, diterima,
-               ke_desa, since, days, late, dicek, telepon)
+               names.custodian(custodian), RETURN_REASONS.get(reason, reason or ""), program or "", daftar,
+               dikirim, diterima, ke_desa, since, days, late, dicek, telepon)
 
 
 @dataclass
