@@ -16,7 +16,8 @@ from pathlib import Path
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from desktop.core import db  # noqa: E402
+from desktop.core import db, firstrun  # noqa: E402
+from desktop.core import office as office_module  # noqa: E402
 from desktop.gui import app as gui_app  # noqa: E402
 from desktop.gui import i18n  # noqa: E402
 from desktop.gui.context import AppContext  # noqa: E402
@@ -30,12 +31,19 @@ def first_run_shots(qt, size, out: Path, suffix: str) -> None:
     window.resize(*size)
     window.show()
     first_run = window.centralWidget()
-    for index, step in enumerate(first_run.steps):
+    shoot(qt, window, out / f"firstrun-1-kantor{suffix}.png")
+    office_module.init_office(window.ctx.conn, "kabupaten", "17.04")  # as the office step does
+    firstrun.start(window.ctx.conn)
+    first_run._office_ready()
+    for index, step in enumerate(first_run.steps[1:], start=1):
         first_run._go(index)
-        qt.processEvents()
-        target = out / f"firstrun-{index + 1}-{step.key}{suffix}.png"
-        window.grab().save(str(target))
-        print(target)
+        shoot(qt, window, out / f"firstrun-{index + 1}-{step.key}{suffix}.png")
+
+
+def shoot(qt, widget, target: Path) -> None:
+    qt.processEvents()
+    widget.grab().save(str(target))
+    print(target)
 
 
 def main() -> int:

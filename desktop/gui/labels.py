@@ -1,5 +1,5 @@
 """Words the core defines (card states, return reasons, event names, documents, import fields and problem
-codes) shown in the UI language.
+codes, BPJS cross-check findings) shown in the UI language.
 
 The core keeps its Indonesian labels (they are also printed and exported); the GUI shows them through
 `label()`, which translates them in the context "CoreLabels". lupdate finds them in `_MARKED` below;
@@ -11,6 +11,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from desktop.core.documents.printing import DOCUMENTS
 from desktop.core.importing.columns import FIELDS
 from desktop.core.importing.problems import CODES
+from desktop.core.reports import bpjs_check
 from desktop.core.states import EVENT_LABELS, RETURN_REASONS, STATE_LABELS
 
 CONTEXT = "CoreLabels"
@@ -71,6 +72,23 @@ _MARKED = (
     QT_TRANSLATE_NOOP("CoreLabels", "Nomor KPJ tidak sah"),
     QT_TRANSLATE_NOOP("CoreLabels", "KPJ dipakai orang lain"),
     QT_TRANSLATE_NOOP("CoreLabels", "Peserta sudah punya kartu lain"),
+    QT_TRANSLATE_NOOP("CoreLabels", "Di daftar BPJS, tidak ada di register"),
+    QT_TRANSLATE_NOOP("CoreLabels", "Di register tanpa kartu"),
+    QT_TRANSLATE_NOOP("CoreLabels", "KPJ berbeda"),
+    QT_TRANSLATE_NOOP("CoreLabels", "Nama berbeda"),
+    QT_TRANSLATE_NOOP("CoreLabels", "Kartu di register, tidak ada di daftar BPJS"),
+    QT_TRANSLATE_NOOP("CoreLabels", "KPJ ganda di daftar BPJS"),
+    QT_TRANSLATE_NOOP("CoreLabels", "Kategori"),
+    QT_TRANSLATE_NOOP("CoreLabels", "Baris di daftar BPJS"),
+    QT_TRANSLATE_NOOP("CoreLabels", "KPJ (BPJS)"),
+    QT_TRANSLATE_NOOP("CoreLabels", "NIK (BPJS)"),
+    QT_TRANSLATE_NOOP("CoreLabels", "Nama (BPJS)"),
+    QT_TRANSLATE_NOOP("CoreLabels", "Status BPJS"),
+    QT_TRANSLATE_NOOP("CoreLabels", "KPJ (register)"),
+    QT_TRANSLATE_NOOP("CoreLabels", "NIK (register)"),
+    QT_TRANSLATE_NOOP("CoreLabels", "Nama (register)"),
+    QT_TRANSLATE_NOOP("CoreLabels", "Desa/Kelurahan"),
+    QT_TRANSLATE_NOOP("CoreLabels", "Keterangan"),
 )
 
 
@@ -108,4 +126,5 @@ def problem(code: str) -> str:
 def core_labels() -> set[str]:
     """Every label the core defines (what _MARKED must cover)."""
     return {*STATE_LABELS.values(), *RETURN_REASONS.values(), *EVENT_LABELS.values(), *DOCUMENTS.values(),
-            *FIELDS.values(), *(v[1] for v in CODES.values())}
+            *FIELDS.values(), *(v[1] for v in CODES.values()), *bpjs_check.CATEGORIES.values(),
+            *(c.header for c in bpjs_check.REPORT_COLUMNS)}

@@ -109,6 +109,21 @@
     </message>
 </context>
 <context>
+    <name>BpjsFindings</name>
+    <message>
+        <source>Tampilkan</source>
+        <translation>Show</translation>
+    </message>
+    <message>
+        <source>{rows} baris BPJS, {matched} cocok</source>
+        <translation>{rows} BPJS rows, {matched} matched</translation>
+    </message>
+    <message>
+        <source>Semua temuan ({n})</source>
+        <translation>All findings ({n})</translation>
+    </message>
+</context>
+<context>
     <name>CardChecklist</name>
     <message>
         <source>Nama</source>
@@ -577,6 +592,74 @@
         <source>Peserta sudah punya kartu lain</source>
         <translation>The worker already has another card</translation>
     </message>
+    <message>
+        <source>Di daftar BPJS, tidak ada di register</source>
+        <translation>On the BPJS list, not in the register</translation>
+    </message>
+    <message>
+        <source>Di register tanpa kartu</source>
+        <translation>In the register without a card</translation>
+    </message>
+    <message>
+        <source>KPJ berbeda</source>
+        <translation>Different KPJ</translation>
+    </message>
+    <message>
+        <source>Nama berbeda</source>
+        <translation>Different name</translation>
+    </message>
+    <message>
+        <source>Kartu di register, tidak ada di daftar BPJS</source>
+        <translation>Card in the register, not on the BPJS list</translation>
+    </message>
+    <message>
+        <source>KPJ ganda di daftar BPJS</source>
+        <translation>KPJ twice on the BPJS list</translation>
+    </message>
+    <message>
+        <source>Kategori</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>Baris di daftar BPJS</source>
+        <translation>Row on the BPJS list</translation>
+    </message>
+    <message>
+        <source>KPJ (BPJS)</source>
+        <translation>KPJ (BPJS)</translation>
+    </message>
+    <message>
+        <source>NIK (BPJS)</source>
+        <translation>NIK (BPJS)</translation>
+    </message>
+    <message>
+        <source>Nama (BPJS)</source>
+        <translation>Name (BPJS)</translation>
+    </message>
+    <message>
+        <source>Status BPJS</source>
+        <translation>BPJS status</translation>
+    </message>
+    <message>
+        <source>KPJ (register)</source>
+        <translation>KPJ (register)</translation>
+    </message>
+    <message>
+        <source>NIK (register)</source>
+        <translation>NIK (register)</translation>
+    </message>
+    <message>
+        <source>Nama (register)</source>
+        <translation>Name (register)</translation>
+    </message>
+    <message>
+        <source>Desa/Kelurahan</source>
+        <translation>Desa/Kelurahan</translation>
+    </message>
+    <message>
+        <source>Keterangan</source>
+        <translation>Note</translation>
+    </message>
 </context>
 <context>
     <name>DeskPanel</name>
@@ -679,6 +762,14 @@
     <message>
         <source>Enter: serahkan ke peserta sendiri · F2: lewat wakil · Esc: batal</source>
         <translation>Enter: hand to the worker in person · F2: through a proxy · Esc: cancel</translation>
+    </message>
+    <message>
+        <source>Serahkan ke wakil  [Enter]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Isi nama wakil dan hubungannya dengan peserta, lalu Enter. Esc: batal</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>wakil {nama} ({hubungan})</source>
@@ -1109,6 +1200,153 @@
     </message>
 </context>
 <context>
+    <name>LaporanPage</name>
+    <message>
+        <source>Rekonsiliasi (Excel)</source>
+        <translation>Reconciliation (Excel)</translation>
+    </message>
+    <message>
+        <source>Ringkasan per kecamatan dengan jumlah dan selisih, grafik, per desa, rincian setiap kartu, perlu tindakan (tertahan, meninggal, hilang, dikembalikan, perlu dicek), biaya program.</source>
+        <translation>Summary per kecamatan with totals and differences, a chart, per desa, every card in detail, action needed (held too long, deceased, lost, returned, to check), programme cost.</translation>
+    </message>
+    <message>
+        <source>Kartu tertahan (Excel)</source>
+        <translation>Cards held too long (Excel)</translation>
+    </message>
+    <message>
+        <source>Kartu yang melewati batas hari, per kecamatan, yang terlama dulu, dengan jumlah per kecamatan.</source>
+        <translation>Cards past their day limit, per kecamatan, longest first, with totals per kecamatan.</translation>
+    </message>
+    <message>
+        <source>Kartu tertahan (CSV)</source>
+        <translation>Cards held too long (CSV)</translation>
+    </message>
+    <message>
+        <source>Daftar yang sama sebagai CSV (pemisah titik koma), untuk diolah di aplikasi lain.</source>
+        <translation>The same list as CSV (semicolon-separated), for use in other programs.</translation>
+    </message>
+    <message>
+        <source>Laporan</source>
+        <translation>Reports</translation>
+    </message>
+    <message>
+        <source>Buku kerja untuk Bupati dan BPJS: di mana setiap kartu berada, dibuktikan dengan selisih nol di setiap baris, dan daftar yang perlu ditindaklanjuti. Angkanya sama dengan Beranda.</source>
+        <translation>Workbooks for the Bupati and BPJS: where every card is, proven by a zero difference on every row, and the lists to follow up. The figures are the same as on Home.</translation>
+    </message>
+    <message>
+        <source>Buat laporan</source>
+        <translation>Make a report</translation>
+    </message>
+    <message>
+        <source>Tampilkan NIK lengkap (dicatat)</source>
+        <translation>Show the full NIK (logged)</translation>
+    </message>
+    <message>
+        <source>Buka berkas setelah selesai</source>
+        <translation>Open the file when done</translation>
+    </message>
+    <message>
+        <source>Wilayah</source>
+        <translation>Area</translation>
+    </message>
+    <message>
+        <source>Buat dan simpan…</source>
+        <translation>Make and save…</translation>
+    </message>
+    <message>
+        <source>Semua kecamatan</source>
+        <translation>All kecamatan</translation>
+    </message>
+    <message>
+        <source>NIK lengkap</source>
+        <translation>Full NIK</translation>
+    </message>
+    <message>
+        <source>NIK lengkap memuat tanggal lahir dan jenis kelamin (data pribadi, UU 27/2022). Tampilkan hanya bila benar-benar perlu; pilihan ini dicatat atas nama Anda. Lanjutkan?</source>
+        <translation>A full NIK carries the date of birth and sex (personal data, UU 27/2022). Show it only when truly needed; this choice is logged in your name. Continue?</translation>
+    </message>
+    <message>
+        <source>Simpan laporan</source>
+        <translation>Save the report</translation>
+    </message>
+    <message>
+        <source>Menyusun laporan…</source>
+        <translation>Building the report…</translation>
+    </message>
+    <message>
+        <source>Menyusun laporan</source>
+        <translation>Building the report</translation>
+    </message>
+    <message>
+        <source>Rekonsiliasi: {cards} kartu, {rows} kecamatan. {balance}</source>
+        <translation>Reconciliation: {cards} cards, {rows} kecamatan. {balance}</translation>
+    </message>
+    <message>
+        <source>Selisih 0 di setiap baris.</source>
+        <translation>Difference 0 on every row.</translation>
+    </message>
+    <message>
+        <source>ADA SELISIH: jalankan pemeriksaan basis data dan hubungi petugas TI.</source>
+        <translation>THERE IS A DIFFERENCE: run the database check and contact your IT officer.</translation>
+    </message>
+    <message>
+        <source>Kartu tertahan: {cards} kartu di {areas} kecamatan.</source>
+        <translation>Held too long: {cards} cards in {areas} kecamatan.</translation>
+    </message>
+    <message>
+        <source>Disimpan: {path}</source>
+        <translation>Saved: {path}</translation>
+    </message>
+    <message>
+        <source>Cocokkan dengan daftar peserta dari BPJS</source>
+        <translation>Compare with the BPJS workers&apos; list</translation>
+    </message>
+    <message>
+        <source>Buka daftar peserta yang dikirim BPJS Ketenagakerjaan (KPJ, NIK, nama, status; .xlsx, .xls, .ods atau .csv). Hasilnya: yang ada di daftar BPJS tetapi tidak di register, peserta tanpa kartu, KPJ atau nama yang berbeda.</source>
+        <translation>Open the workers&apos; list sent by BPJS Ketenagakerjaan (KPJ, NIK, name, status; .xlsx, .xls, .ods or .csv). The result: who is on the BPJS list but not in the register, workers without a card, different KPJs or names.</translation>
+    </message>
+    <message>
+        <source>Buka daftar BPJS…</source>
+        <translation>Open the BPJS list…</translation>
+    </message>
+    <message>
+        <source>Simpan temuan (Excel)…</source>
+        <translation>Save the findings (Excel)…</translation>
+    </message>
+    <message>
+        <source>Daftar peserta dari BPJS</source>
+        <translation>Workers&apos; list from BPJS</translation>
+    </message>
+    <message>
+        <source>Daftar (*.xlsx *.xls *.ods *.csv)</source>
+        <translation>Lists (*.xlsx *.xls *.ods *.csv)</translation>
+    </message>
+    <message>
+        <source>Mencocokkan…</source>
+        <translation>Comparing…</translation>
+    </message>
+    <message>
+        <source>Mencocokkan daftar BPJS</source>
+        <translation>Comparing the BPJS list</translation>
+    </message>
+    <message>
+        <source>{rows} baris dibaca dari {file}: {matched} cocok, {found} temuan.</source>
+        <translation>{rows} rows read from {file}: {matched} matched, {found} findings.</translation>
+    </message>
+    <message>
+        <source>Simpan temuan</source>
+        <translation>Save the findings</translation>
+    </message>
+    <message>
+        <source>Menyimpan temuan</source>
+        <translation>Saving the findings</translation>
+    </message>
+    <message>
+        <source>Temuan disimpan: {path}</source>
+        <translation>Findings saved: {path}</translation>
+    </message>
+</context>
+<context>
     <name>LetterheadStep</name>
     <message>
         <source>Kop surat dan nama penanda tangan dicetak pada berita acara, daftar serah terima, dan tanda terima. Isi yang Anda ketahui sekarang; sisanya bisa dilengkapi kapan saja di Pengaturan › Kop dan tanda tangan.</source>
@@ -1237,6 +1475,10 @@ The office&apos;s area cannot be changed once data is recorded.</translation>
     <message>
         <source>Sinkronisasi</source>
         <translation>Sync</translation>
+    </message>
+    <message>
+        <source>Laporan</source>
+        <translation>Reports</translation>
     </message>
 </context>
 <context>
@@ -1383,10 +1625,6 @@ The office&apos;s area cannot be changed once data is recorded.</translation>
         <translation>KPJ number</translation>
     </message>
     <message>
-        <source>Sertakan kartu yang sudah diserahkan (cetak ulang)</source>
-        <translation>Include cards already delivered (reprint)</translation>
-    </message>
-    <message>
         <source>Juga kartu yang sudah diserahkan</source>
         <translation>Also cards already delivered</translation>
     </message>
@@ -1435,16 +1673,8 @@ The office&apos;s area cannot be changed once data is recorded.</translation>
         <translation>All kecamatan</translation>
     </message>
     <message>
-        <source>{nama} — {n} kartu belum diserahkan</source>
-        <translation>{nama} — {n} cards not yet delivered</translation>
-    </message>
-    <message>
         <source>Semua desa/kelurahan</source>
         <translation>All desa/kelurahan</translation>
-    </message>
-    <message>
-        <source>{nama} — {n} kartu</source>
-        <translation>{nama} — {n} cards</translation>
     </message>
     <message>
         <source>{no} · {tanggal} · {ke} · {n} kartu</source>

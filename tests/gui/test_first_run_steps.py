@@ -45,6 +45,7 @@ def test_a_district_goes_from_office_to_letterhead_to_its_first_import(new_windo
     assert config.load(new_window.ctx.conn).kop[0] == "PEMERINTAH KABUPATEN KAUR"
     step = first_run.current
     assert isinstance(step, ImportStep)
+    assert first_run.next_button.isHidden() and first_run.skip_button.isVisible()  # one "next": the wizard's
     wizard = step.wizard
     wizard.file_step.program.setEditText("BPU Kaur 2026")
     wizard.file_step.set_path(str(FIXTURES / "daftar_judul.xlsx"))
@@ -56,6 +57,7 @@ def test_a_district_goes_from_office_to_letterhead_to_its_first_import(new_windo
     qtbot.waitUntil(lambda: wizard.next.isEnabled() and wizard.stack.currentIndex() > MAPPING, timeout=10_000)
     wizard.go_next()
     qtbot.waitUntil(lambda: wizard.stack.currentIndex() == DONE, timeout=20_000)
+    assert first_run.next_button.isVisible()
     first_run.next_button.click()
     first_run.steps[-1].open_button.click()
     assert not firstrun.under_way(new_window.ctx.conn)

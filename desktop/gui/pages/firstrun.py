@@ -71,6 +71,7 @@ class FirstRunPage(QWidget):
         self.steps[1:] = [*(c(self.ctx) for c in classes), ReadyStep(self.ctx)]
         for step in self.steps[1:]:
             self.stack.addWidget(step)
+            step.changed.connect(self._update_buttons)
         self.steps[-1].open_app.connect(self._finish)
 
     # -- moving between steps ---------------------------------------------------------------------
@@ -81,9 +82,7 @@ class FirstRunPage(QWidget):
     def _go(self, index: int) -> None:
         self.stack.setCurrentIndex(index)
         step = self.current
-        own_buttons = isinstance(step, (OfficeStep, ReadyStep))
-        self.skip_button.setVisible(step.skippable and not own_buttons)
-        self.next_button.setVisible(not own_buttons)
+        self._update_buttons()
         self.next_button.setText(QCoreApplication.translate("SetupStep", step.next_label) if step.next_label
                                  else self.tr("Simpan dan lanjut"))
         self.next_button.setDefault(True)
@@ -94,6 +93,12 @@ class FirstRunPage(QWidget):
             f"<b>{n}. {name}</b>" if i == index else f"{n}. {name}" for i, (n, name) in enumerate(
                 zip(range(1, len(names) + 1), names, strict=True))))
         step.entered()
+
+    def _update_buttons(self) -> None:
+        step = self.current
+        own_buttons = isinstance(step, (OfficeStep, ReadyStep))
+        self.skip_button.setVisible(step.skippable and not own_buttons)
+        self.next_button.setVisible(not own_buttons and step.can_continue())
 
     def _office_ready(self) -> None:
         self.office_ready.emit()

@@ -4,7 +4,7 @@ a kecamatan office receives its people from the district through Sinkronisasi)."
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
-from desktop.gui.pages.impor import ImportPage
+from desktop.gui.pages.impor import DONE, ImportPage
 from desktop.gui.setup.step import SetupStep
 
 
@@ -28,3 +28,8 @@ class ImportStep(SetupStep):
         self.wizard = ImportPage(ctx)
         self.wizard.findChild(QLabel, "pageTitle").hide()  # the first run shows its own heading
         layout.addWidget(self.wizard, 1)
+        self.wizard.stack.currentChanged.connect(lambda _index: self.changed.emit())
+
+    def can_continue(self) -> bool:
+        # One "next" at a time: the wizard's own until the list is imported, then the first run's.
+        return self.wizard.stack.currentIndex() == DONE

@@ -1,5 +1,6 @@
 """The contract of one first-run step."""
 
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QWidget
 
 from desktop.gui.context import AppContext
@@ -15,7 +16,8 @@ class SetupStep(QWidget):
     key = ""
     title = ""
     skippable = True
-    next_label = ""  # the text of the button that commits the step ("" = "Lanjut")
+    next_label = ""  # the text of the button that commits the step ("" = "Simpan dan lanjut")
+    changed = Signal()  # can_continue() may have changed
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -27,6 +29,10 @@ class SetupStep(QWidget):
 
     def entered(self) -> None:
         """Called each time the step comes on screen (e.g. to put the focus on its first field)."""
+
+    def can_continue(self) -> bool:
+        """False while the step's own work is unfinished (its next button is hidden; Lewati stays)."""
+        return True
 
     def commit(self) -> bool:
         return True

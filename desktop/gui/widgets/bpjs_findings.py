@@ -5,6 +5,7 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QHeaderView, QLabel, QTabl
 
 from desktop.core.formatting import number
 from desktop.core.reports import bpjs_check
+from desktop.gui import labels
 
 _ROOT = QModelIndex()
 
@@ -14,7 +15,7 @@ class FindingsModel(QAbstractTableModel):
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
-        self.headers = [c.header for c in bpjs_check.REPORT_COLUMNS]
+        self.headers = [labels.label(c.header) for c in bpjs_check.REPORT_COLUMNS]
         self.rows: list[tuple] = []
         self.codes: list[str] = []
 
@@ -33,6 +34,8 @@ class FindingsModel(QAbstractTableModel):
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
         if role == Qt.ItemDataRole.DisplayRole:
             value = self.rows[index.row()][index.column()]
+            if index.column() == 0:  # the finding's category, a core label
+                return labels.label(value)
             return "" if value is None else str(value)
         if role == Qt.ItemDataRole.UserRole:
             return self.codes[index.row()]
@@ -87,7 +90,7 @@ class BpjsFindings(QWidget):
         self.kind.clear()
         self.kind.addItem(self.tr("Semua temuan ({n})").format(n=number(sum(counts.values()))), None)
         for code, label in bpjs_check.CATEGORIES.items():
-            self.kind.addItem(f"{label} ({number(counts.get(code, 0))})", code)
+            self.kind.addItem(f"{labels.label(label)} ({number(counts.get(code, 0))})", code)
         self.kind.blockSignals(False)
         self._filter()
 
