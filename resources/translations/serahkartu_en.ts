@@ -765,11 +765,11 @@
     </message>
     <message>
         <source>Serahkan ke wakil  [Enter]</source>
-        <translation type="unfinished"></translation>
+        <translation>Hand to the proxy  [Enter]</translation>
     </message>
     <message>
         <source>Isi nama wakil dan hubungannya dengan peserta, lalu Enter. Esc: batal</source>
-        <translation type="unfinished"></translation>
+        <translation>Fill in the proxy&apos;s name and relation to the worker, then Enter. Esc: cancel</translation>
     </message>
     <message>
         <source>wakil {nama} ({hubungan})</source>
