@@ -182,3 +182,41 @@ def test_a_berita_acara_delivery_travels_and_comes_back_confirmed(tmp_path):
     assert positions(w.district) == positions(k1)
     assert check.run(w.district).ok and check.run(k1).ok
     w.close()
+
+
+def test_a_person_whose_kecamatan_is_set_later_or_changes_reaches_the_right_office(tmp_path):
+    """Imported without a known region, the desa is picked later; later still the person moves."""
+    from desktop.core import ledger, nik, register
+    from desktop.core.db import transaction
+    from desktop.core.ledger import NewEvent
+
+    w = World(tmp_path, kecamatan=(K1, K2))
+    w.enroll_all()
+    w.register_people(2)
+    for kode, conn in w.kec.items():
+        w.deliver(w.send(w.district, kode), conn, first_contact=True)
+    person = register.PesertaData(nik=nik.build(K1, ARRIVAL.replace(year=1980), "L", 77), nama="Tanpa Wilayah")
+    register.add_peserta(w.district, person, on=on(1), kpj="90000000077")
+
+    def move(kecamatan: str, desa: str) -> None:
+        with transaction(w.district):
+            ledger.append(w.district, [NewEvent("peserta_diubah", on(2), nik=person.nik, kecamatan_kode=kecamatan,
+                                                payload={"kecamatan_kode": kecamatan, "desa_kode": desa})])
+
+    w.deliver(w.send(w.district, K1), w.kec[K1])  # acknowledges everything so far at Kinal
+    w.deliver(w.send(w.kec[K1], DISTRICT), w.district)
+    assert "90000000077" not in positions(w.kec[K1])  # no region yet: no kecamatan gets the person
+    move(K1, f"{K1}.2001")
+    w.deliver(w.send(w.district, K1), w.kec[K1])
+    assert positions(w.kec[K1])["90000000077"] == positions(w.district)["90000000077"]
+    w.deliver(w.send(w.kec[K1], DISTRICT), w.district)
+
+    move(K2, f"{K2}.2002")  # the person moved to Tanjung Kemuning
+    w.deliver(w.send(w.district, K2), w.kec[K2])
+    w.deliver(w.send(w.district, K1), w.kec[K1])
+    assert positions(w.kec[K2])["90000000077"] == positions(w.district)["90000000077"]
+    row = w.kec[K1].execute("SELECT kecamatan_kode FROM cards WHERE kpj = '90000000077'").fetchone()
+    assert row[0] == K2  # Kinal learned that the person left, so its lists no longer count them
+    for conn in (w.district, *w.kec.values()):
+        assert check.run(conn).ok
+    w.close()

@@ -57,19 +57,33 @@ def recipient(conn: sqlite3.Connection, me: Office, to_kode: str) -> PublicIdent
     return identity.known_office(conn, to_kode, allow_revoked=False)
 
 
-def _pending_where(me: Office, to_kode: str) -> tuple[str, list]:
+# What the district sends a kecamatan. A person's events normally carry that kecamatan's code; a person
+# whose kecamatan became known or changed later (a desa picked after import, a move) brings along the
+# district's earlier events about them, and a kecamatan keeps hearing about the people it ever held
+# (so it learns that one moved away). Sending an event twice is harmless: the receiver skips it.
+_DISTRICT_ROUTE = f"""
+office = :me AND (
+    (seq > :acked AND (kecamatan_kode = :to OR type IN ({", ".join(repr(t) for t in SHARED_TYPES)})
+                       OR nik IN (SELECT nik FROM events WHERE office = :me AND kecamatan_kode = :to)
+                       OR kpj IN (SELECT kpj FROM events WHERE office = :me AND kecamatan_kode = :to)))
+    OR (seq <= :acked AND kecamatan_kode IS NOT :to AND (nik IN moved_in OR kpj IN (
+            SELECT kpj FROM events WHERE office = :me AND type = 'kartu_didaftarkan' AND nik IN moved_in)))
+)"""
+_MOVED_IN = ("(SELECT nik FROM events WHERE office = :me AND seq > :acked AND kecamatan_kode = :to "
+             "AND type = 'peserta_diubah')")
+
+
+def _pending_where(me: Office, to_kode: str, acked: int) -> tuple[str, dict]:
+    params = {"me": me.kode, "acked": acked, "to": to_kode}
     if me.is_district:
-        shared = ", ".join("?" * len(SHARED_TYPES))
-        return (f"office = ? AND seq > ? AND (kecamatan_kode = ? OR type IN ({shared}))",
-                [me.kode, None, to_kode, *SHARED_TYPES])
-    return "office = ? AND seq > ?", [me.kode, None]
+        return _DISTRICT_ROUTE.replace("moved_in", _MOVED_IN), params
+    return "office = :me AND seq > :acked", params
 
 
 def waiting(conn: sqlite3.Connection, me: Office, to_kode: str) -> int:
     """How many of our events the next file to `to_kode` would carry (not yet acknowledged there)."""
     acked = conn.execute("SELECT acked_through FROM offices WHERE kode = ?", (to_kode,)).fetchone()
-    where, params = _pending_where(me, to_kode)
-    params[1] = acked[0] if acked else 0
+    where, params = _pending_where(me, to_kode, acked[0] if acked else 0)
     return conn.execute(f"SELECT count(*) FROM events WHERE {where}", params).fetchone()[0]
 
 
@@ -77,8 +91,7 @@ def build_content(conn: sqlite3.Connection, me: identity.PrivateIdentity, office
                   to: PublicIdentity, nomor: int) -> dict:
     peer = conn.execute("SELECT acked_through, held_through, last_in_nomor FROM offices WHERE kode = ?",
                         (to.kode,)).fetchone()
-    where, params = _pending_where(office, to.kode)
-    params[1] = peer["acked_through"]
+    where, params = _pending_where(office, to.kode, peer["acked_through"])
     rows = conn.execute(f"SELECT {', '.join(COLUMNS)} FROM events WHERE {where} ORDER BY seq", params)
     content = {
         "format": envelope.FORMAT, "versi": envelope.VERSION, "dari": me.public.as_dict(), "untuk": to.kode,
