@@ -230,6 +230,11 @@ CREATE INDEX events_card_moves ON events(kpj, from_state, to_state, type, occurr
 WHERE kpj IS NOT NULL AND to_state IS NOT NULL;
 """
 
+# Sync routing finds the few changes of a person's data (moves between kecamatan) without a scan.
+SYNC_ROUTING_INDEX = """
+CREATE INDEX events_peserta_diubah ON events(office, seq) WHERE type = 'peserta_diubah';
+"""
+
 # (name, SQL). The position in this list is the schema version.
 MIGRATIONS: list[tuple[str, str]] = [
     ("0001_initial", INITIAL_SCHEMA),
@@ -237,6 +242,7 @@ MIGRATIONS: list[tuple[str, str]] = [
     ("0003_sync", SYNC_SCHEMA),
     ("0004_import_mappings", IMPORT_MAPPINGS),
     ("0005_card_moves_index", CARD_MOVES_INDEX),
+    ("0006_sync_routing_index", SYNC_ROUTING_INDEX),
 ]
 
 

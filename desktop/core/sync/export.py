@@ -57,42 +57,53 @@ def recipient(conn: sqlite3.Connection, me: Office, to_kode: str) -> PublicIdent
     return identity.known_office(conn, to_kode, allow_revoked=False)
 
 
-# What the district sends a kecamatan. A person's events normally carry that kecamatan's code; a person
-# whose kecamatan became known or changed later (a desa picked after import, a move) brings along the
-# district's earlier events about them, and a kecamatan keeps hearing about the people it ever held
-# (so it learns that one moved away). Sending an event twice is harmless: the receiver skips it.
-_DISTRICT_ROUTE = f"""
-office = :me AND (
-    (seq > :acked AND (kecamatan_kode = :to OR type IN ({", ".join(repr(t) for t in SHARED_TYPES)})
-                       OR nik IN (SELECT nik FROM events WHERE office = :me AND kecamatan_kode = :to)
-                       OR kpj IN (SELECT kpj FROM events WHERE office = :me AND kecamatan_kode = :to)))
-    OR (seq <= :acked AND kecamatan_kode IS NOT :to AND (nik IN moved_in OR kpj IN (
-            SELECT kpj FROM events WHERE office = :me AND type = 'kartu_didaftarkan' AND nik IN moved_in)))
-)"""
-_MOVED_IN = ("(SELECT nik FROM events WHERE office = :me AND seq > :acked AND kecamatan_kode = :to "
-             "AND type = 'peserta_diubah')")
+# What the district sends a kecamatan: the events with its code, and the programmes. A person whose
+# kecamatan became known or changed later (a desa picked after import, a move) brings along the
+# district's earlier events about them, and the kecamatan a person left hears of the move. Every part
+# is found through an index (a district holds millions of events); an event sent twice is skipped.
+_TOUCHED = """SELECT d.nik FROM events d WHERE d.office = :me AND d.type = 'peserta_diubah' AND d.seq > :acked
+    AND EXISTS (SELECT 1 FROM events x WHERE x.nik = d.nik AND x.office = :me AND x.kecamatan_kode = :to)"""
+_MOVED_IN = """SELECT nik FROM events WHERE office = :me AND type = 'peserta_diubah' AND seq > :acked
+    AND +kecamatan_kode = :to"""
+# The unary + keeps SQLite off the big indexes (the whole chain by office and seq, a kecamatan's events):
+# the few changed people are found through the small peserta_diubah index, then by nik and kpj.
+_CARDS_OF = "SELECT kpj FROM events WHERE nik IN ({}) AND type = 'kartu_didaftarkan' AND +office = :me"
+_SHARED = ", ".join(repr(t) for t in SHARED_TYPES)
+# Three disjoint parts, each found through an index: counting them is adding three counts.
+_DISTRICT_PARTS = (
+    "office = :me AND kecamatan_kode = :to AND seq > :acked",
+    f"office = :me AND kecamatan_kode IS NULL AND seq > :acked AND type IN ({_SHARED})",
+    f"""id IN (
+        SELECT id FROM events WHERE nik IN ({_TOUCHED}) AND +office = :me AND +seq > :acked
+        UNION SELECT id FROM events WHERE kpj IN ({_CARDS_OF.format(_TOUCHED)}) AND +office = :me AND +seq > :acked
+        UNION SELECT id FROM events WHERE nik IN ({_MOVED_IN}) AND +office = :me AND +seq <= :acked
+        UNION SELECT id FROM events WHERE kpj IN ({_CARDS_OF.format(_MOVED_IN)}) AND +office = :me
+            AND +seq <= :acked)
+    AND kecamatan_kode IS NOT :to AND NOT (kecamatan_kode IS NULL AND type IN ({_SHARED}))""",
+)
 
 
-def _pending_where(me: Office, to_kode: str, acked: int) -> tuple[str, dict]:
+def _pending_parts(me: Office, to_kode: str, acked: int) -> tuple[tuple[str, ...], dict]:
     params = {"me": me.kode, "acked": acked, "to": to_kode}
     if me.is_district:
-        return _DISTRICT_ROUTE.replace("moved_in", _MOVED_IN), params
-    return "office = :me AND seq > :acked", params
+        return _DISTRICT_PARTS, params
+    return ("office = :me AND seq > :acked",), params
 
 
 def waiting(conn: sqlite3.Connection, me: Office, to_kode: str) -> int:
     """How many of our events the next file to `to_kode` would carry (not yet acknowledged there)."""
     acked = conn.execute("SELECT acked_through FROM offices WHERE kode = ?", (to_kode,)).fetchone()
-    where, params = _pending_where(me, to_kode, acked[0] if acked else 0)
-    return conn.execute(f"SELECT count(*) FROM events WHERE {where}", params).fetchone()[0]
+    parts, params = _pending_parts(me, to_kode, acked[0] if acked else 0)
+    return sum(conn.execute(f"SELECT count(*) FROM events WHERE {part}", params).fetchone()[0] for part in parts)
 
 
 def build_content(conn: sqlite3.Connection, me: identity.PrivateIdentity, office: Office,
                   to: PublicIdentity, nomor: int) -> dict:
     peer = conn.execute("SELECT acked_through, held_through, last_in_nomor FROM offices WHERE kode = ?",
                         (to.kode,)).fetchone()
-    where, params = _pending_where(office, to.kode, peer["acked_through"])
-    rows = conn.execute(f"SELECT {', '.join(COLUMNS)} FROM events WHERE {where} ORDER BY seq", params)
+    parts, params = _pending_parts(office, to.kode, peer["acked_through"])
+    select = f"SELECT {', '.join(COLUMNS)} FROM events WHERE "
+    rows = conn.execute(" UNION ALL ".join(select + part for part in parts) + " ORDER BY seq", params)
     content = {
         "format": envelope.FORMAT, "versi": envelope.VERSION, "dari": me.public.as_dict(), "untuk": to.kode,
         "nomor": nomor, "dibuat": ledger.now_utc(),
