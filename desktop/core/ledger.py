@@ -153,6 +153,13 @@ def insert_and_project(conn: sqlite3.Connection, row: dict) -> int:
     return cursor.lastrowid
 
 
+def insert_and_project_many(conn: sqlite3.Connection, rows: list[dict]) -> list[int]:
+    """Store complete events in order (another office's, from a sync file) and project them, in runs."""
+    if len(rows) < BATCH_FROM:
+        return [insert_and_project(conn, row) for row in rows]
+    return _insert_batch(conn, rows, [json.loads(row["payload"]) for row in rows])
+
+
 @dataclass
 class ChainProblem:
     office: str

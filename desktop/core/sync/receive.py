@@ -227,6 +227,8 @@ def _apply(conn, sender: PublicIdentity, rows: list[dict], upto: int, result: Im
     head_seq, head_hash = ledger.chain_head(conn, sender.kode)
     held = dict(conn.execute("SELECT seq, hash FROM events WHERE office = ? AND seq BETWEEN ? AND ?",
                              (sender.kode, rows[0]["seq"], rows[-1]["seq"])).fetchall()) if rows else {}
+    accepted: list[dict] = []  # stored and projected together, in runs (an import of thousands)
+    positions: dict[str, tuple | None] = {}  # the cards as they stand after the events accepted so far
     previous = 0
     for row in rows:
         if row["office"] != sender.kode or row["seq"] <= previous:
@@ -243,40 +245,56 @@ def _apply(conn, sender: PublicIdentity, rows: list[dict], upto: int, result: Im
             raise _broken(sender, row["seq"], "isinya tidak cocok dengan hash-nya")
         if whole_chain and (row["seq"] != head_seq + 1 or row["prev_hash"] != head_hash):
             raise _broken(sender, row["seq"], f"tidak menyambung ke peristiwa nomor {head_seq}")
-        _store(conn, sender, row, result)
+        problem = _conflict(conn, sender, row, positions)
+        if problem is None:
+            accepted.append(row)
+        else:
+            _store(conn, sender, accepted)
+            _store_conflict(conn, sender, row, problem)
+            result.conflicts += 1
+        result.added += 1
         head_seq, head_hash = row["seq"], row["hash"]
+    _store(conn, sender, accepted)
     conn.execute("UPDATE offices SET held_through = max(held_through, ?) WHERE kode = ?", (upto, sender.kode))
 
 
-def _store(conn, sender: PublicIdentity, row: dict, result: ImportResult) -> None:
-    problem = _conflict(conn, sender, row)
+def _store(conn, sender: PublicIdentity, accepted: list[dict]) -> None:
     try:
-        if problem is None:
-            ledger.insert_and_project(conn, row)
-        else:
-            cursor = conn.execute(ledger.INSERT_SQL, [row[c] for c in COLUMNS])
-            conn.execute("INSERT INTO sync_conflicts (event_id, kpj, office, message, found_at) VALUES (?, ?, ?, ?, ?)",
-                         (cursor.lastrowid, row["kpj"], sender.kode, problem, ledger.now_utc()))
-            result.conflicts += 1
+        ledger.insert_and_project_many(conn, accepted)
     except sqlite3.IntegrityError as exc:
-        raise _broken(sender, row["seq"], f"tidak dapat dicatat di kantor ini ({exc})") from exc
-    result.added += 1
+        raise _broken(sender, accepted[0]["seq"], f"dan berikutnya tidak dapat dicatat di kantor ini ({exc})") from exc
+    accepted.clear()
 
 
-def _conflict(conn, sender: PublicIdentity, row: dict) -> str | None:
+def _store_conflict(conn, sender: PublicIdentity, row: dict, problem: str) -> None:
+    """Kept in the log (the sender's chain goes on from it) but not projected: a person decides."""
+    cursor = conn.execute(ledger.INSERT_SQL, [row[c] for c in COLUMNS])
+    conn.execute("INSERT INTO sync_conflicts (event_id, kpj, office, message, found_at) VALUES (?, ?, ?, ?, ?)",
+                 (cursor.lastrowid, row["kpj"], sender.kode, problem, ledger.now_utc()))
+
+
+def _conflict(conn, sender: PublicIdentity, row: dict, positions: dict) -> str | None:
     """Why this card step cannot follow what this office holds for the card, or None when it can."""
-    if row["kpj"] is None or row["to_state"] is None or row["type"] == DAFTAR:
+    kpj = row["kpj"]
+    if kpj is None or row["to_state"] is None:
         return None
-    card = conn.execute("SELECT state, custodian FROM cards WHERE kpj = ?", (row["kpj"],)).fetchone()
-    if card is None:
-        return f"Kartu {row['kpj']}: {sender.nama} mencatat langkah untuk kartu yang tidak ada di kantor ini."
-    if (card["state"], card["custodian"]) == (row["from_state"], row["from_custodian"]):
+    if row["type"] == DAFTAR:
+        positions[kpj] = (row["to_state"], row["to_custodian"])
+        return None
+    if kpj not in positions:
+        card = conn.execute("SELECT state, custodian FROM cards WHERE kpj = ?", (kpj,)).fetchone()
+        positions[kpj] = tuple(card) if card else None
+    here = positions[kpj]
+    if here is None:
+        return f"Kartu {kpj}: {sender.nama} mencatat langkah untuk kartu yang tidak ada di kantor ini."
+    if here == (row["from_state"], row["from_custodian"]):
+        positions[kpj] = (row["to_state"], row["to_custodian"])
         return None
     label = EVENT_LABELS.get(row["type"], row["type"])
-    return (f"Kartu {row['kpj']}: {sender.nama.split(',')[0]} mencatat '{label}' pada "
+    return (f"Kartu {kpj}: {sender.nama.split(',')[0]} mencatat '{label}' pada "
             f"{short_date(row['occurred_on'])} dari status "
             f"'{STATE_LABELS.get(row['from_state'], row['from_state'])}' ({row['from_custodian']}), tetapi di kantor "
-            f"ini kartu itu berstatus '{STATE_LABELS[card['state']]}' ({card['custodian']}). Periksa kedua catatan, "
+            f"ini kartu itu berstatus '{STATE_LABELS[here[0]]}' ({here[1]}). Periksa kedua catatan, "
             "lalu catat koreksi di kantor pemegang kartu.")
 
 
