@@ -31,7 +31,6 @@ Areas are the worker's address (the card's `kecamatan_kode` / `desa_kode`), as e
 
 import json
 import sqlite3
-from collections import defaultdict
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -301,9 +300,3 @@ def _count(row: AreaReconciliation, state: str, level: int, reason: str | None, 
     elif state == HILANG:
         row.lost += n
 
-
-def by_kode(rows: list[AreaReconciliation]) -> dict:
-    found = defaultdict(list)
-    for row in rows:
-        found[row.kecamatan_kode].append(row)
-    return dict(found)

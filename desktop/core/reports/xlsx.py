@@ -88,9 +88,6 @@ class Table:
     last_row: int
     columns: Sequence[Column]
 
-    def column_letter(self, header: str) -> str:
-        return letters_of([c.header for c in self.columns])[header]
-
 
 def letters_of(headers: Sequence[str]) -> dict[str, str]:
     """Each header's column letter."""
