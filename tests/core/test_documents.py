@@ -208,3 +208,27 @@ def _group(conn, desa):
     from desktop.core.documents import source
 
     return source.groups(conn, Scope(desa=desa))[0]
+
+
+def test_a_cancelled_build_leaves_no_file(conn, people, tmp_path):
+    from desktop.core.progress import Cancelled
+
+    def cancel(done, total, text):
+        raise Cancelled()
+
+    with pytest.raises(Cancelled):
+        printing.render(conn, PrintRequest("daftar", scope=Scope(kecamatan=KEC)), tmp_path / "x.pdf", today=TODAY,
+                        progress=cancel)
+    assert not list(tmp_path.glob("*.pdf")) and not list(tmp_path.glob(".serahkartu-*"))
+
+
+def test_at_a_kecamatan_office_its_own_head_signs_as_camat():
+    from desktop.core.documents import signers
+    from desktop.core.office import Office
+
+    cfg = config.PrintSettings(kepala=config.Signatory("Budi Santoso", "197501012000031002", ""))
+    kecamatan_office = Office("kecamatan", KEC, "Kecamatan Kinal, Kabupaten Kaur", "17.04")
+    assert signers.camat(cfg, kecamatan_office, KEC, "Kinal") == config.Signatory(
+        "Budi Santoso", "197501012000031002", "Camat Kinal")
+    district = Office("kabupaten", "17.04", "Kabupaten Kaur", "17.04")
+    assert signers.camat(cfg, district, KEC, "Kinal") == config.Signatory("", "", "Camat Kinal")

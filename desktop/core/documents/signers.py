@@ -19,7 +19,7 @@ def head_of_office(cfg: PrintSettings, office: Office) -> Signatory:
 def camat(cfg: PrintSettings, office: Office, kecamatan_kode: str | None, kecamatan_nama: str) -> Signatory:
     """The camat: this office's head when this is that kecamatan's office, else from the settings."""
     if office.kind == "kecamatan" and office.kode == kecamatan_kode:
-        person = head_of_office(cfg, office)
+        person = cfg.kepala
     else:
         person = cfg.official(kecamatan_kode or "")
     return replace(person, jabatan=person.jabatan or f"Camat {kecamatan_nama}")
