@@ -89,14 +89,12 @@ def _register_card_batch(conn, run):
 
 
 def _people_by_nik(conn, niks: list[str]):
-    """nik -> (id, kecamatan_kode, desa_kode), in chunks the SQL parameter limit allows."""
-    for start in range(0, len(niks), 500):
-        chunk = niks[start:start + 500]
-        for nik, *rest in conn.execute(
-            f"SELECT nik, id, kecamatan_kode, desa_kode FROM peserta WHERE nik IN ({','.join('?' * len(chunk))})",
-            chunk,
-        ):
-            yield nik, tuple(rest)
+    """nik -> (id, kecamatan_kode, desa_kode), in one query whatever the number of NIKs."""
+    found = conn.execute(
+        "SELECT nik, id, kecamatan_kode, desa_kode FROM peserta WHERE nik IN (SELECT value FROM json_each(?))",
+        (json.dumps(niks),),
+    )
+    return ((nik, (peserta_id, kecamatan, desa)) for nik, peserta_id, kecamatan, desa in found)
 
 
 def _save_program(conn, event_id, row, payload):
