@@ -144,19 +144,23 @@ def test_a_card_stepped_by_two_offices_goes_to_the_review_list(tmp_path):
     cards.record_step(w.district, kpjs[K1][0], Step("terima_kecamatan", on(2)))
     cards.record_step(w.district, kpjs[K1][0], Step("kembalikan", on(4), reason="tidak_ditemukan"))
     w.enroll_all()  # back on the roster with the same keys
-    cards.record_step(k1, kpjs[K1][0], Step("serahkan", on(5), details={"penerima": "sendiri"}))
+    from desktop.core import deliveries
+
+    # Kinal hands the card to its desa head with a berita acara, then the worker gets it.
+    deliveries.send_to_desa(k1, desa_of(k1, kpjs[K1][0]), "Kepala Desa", on(5), kpjs=[kpjs[K1][0]])
+    cards.record_step(k1, kpjs[K1][0], Step("serahkan", on(6), details={"penerima": "sendiri"}))
 
     result = w.deliver(w.send(k1, DISTRICT), w.district)
-    assert result.conflicts == 2  # Kinal's "received" and "handed over" for the card the district moved
+    assert result.conflicts == 3  # Kinal's received, to-desa and handed over, for the card the district moved
     listed = review.conflicts(w.district)
-    assert [c["kpj"] for c in listed] == [kpjs[K1][0]] * 2
+    assert [c["kpj"] for c in listed] == [kpjs[K1][0]] * 3
     assert "Kinal" in listed[0]["message"] and "Dikembalikan" in listed[0]["message"]
     assert positions(w.district)[kpjs[K1][0]][0] == "dikembalikan"  # not merged silently
     assert positions(w.district)[kpjs[K1][1]][0] == "di_kecamatan"  # the other cards went through
-    assert review.status(w.district)["offices"][0]["conflicts"] == 2
-    assert check.run(w.district).ok
+    assert review.status(w.district)["offices"][0]["conflicts"] == 3
+    assert check.run(w.district).ok, check.run(w.district).problems
     review.mark_reviewed(w.district, listed[0]["id"], "Dicek dengan camat: kartu diserahkan", user="admin")
-    assert len(review.conflicts(w.district)) == 1
+    assert len(review.conflicts(w.district)) == 2
     w.close()
 
 
