@@ -178,7 +178,8 @@ def insert_and_project_many(conn: sqlite3.Connection, rows: list[dict]) -> list[
     """Store complete events in order (another office's, from a sync file) and project them, in runs."""
     if len(rows) < BATCH_FROM:
         return [insert_and_project(conn, row) for row in rows]
-    return _insert_batch(conn, rows, [json.loads(row["payload"]) for row in rows])
+    params = [[row[c] for c in HASHED_COLUMNS] + [row["hash"]] for row in rows]
+    return _insert_batch(conn, rows, params, [json.loads(row["payload"]) for row in rows])
 
 
 @dataclass

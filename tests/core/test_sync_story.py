@@ -224,3 +224,22 @@ def test_a_person_whose_kecamatan_is_set_later_or_changes_reaches_the_right_offi
     for conn in (w.district, *w.kec.values()):
         assert check.run(conn).ok
     w.close()
+
+
+def test_a_large_file_goes_through_the_batch_path_and_projects_the_same(tmp_path):
+    """Hundreds of events in one file are stored in runs; the result is the same, card for card."""
+    from desktop.core import ledger
+
+    w = World(tmp_path, kecamatan=(K1,))
+    w.enroll_all()
+    kpjs = w.register_people(40)
+    w.send_cards(kpjs, ARRIVAL)
+    k1 = w.kec[K1]
+    result = w.deliver(w.send(w.district, K1), k1, first_contact=True)
+    assert result.added == 1 + 3 * 40 >= ledger.BATCH_FROM
+    cards.record_steps(k1, kpjs[K1], Step("terima_kecamatan", on(1)))
+    cards.record_steps(k1, kpjs[K1], Step("serahkan", on(2), details={"penerima": "sendiri"}))
+    assert w.deliver(w.send(k1, DISTRICT), w.district).added == 80
+    assert positions(w.district) == positions(k1)
+    assert check.run(w.district).ok and check.run(k1).ok
+    w.close()
