@@ -11,7 +11,8 @@ from datetime import date
 
 from desktop.core import holding
 
-FROM_SQL = "FROM peserta p LEFT JOIN cards c ON c.id = p.card_id"
+FROM_SQL = "peserta p LEFT JOIN cards c ON c.id = p.card_id"
+CARD_JOIN = " LEFT JOIN cards c ON c.id = p.card_id"
 
 # column key -> SQL to sort by; every order ends on p.id so paging is stable.
 SORT_SQL = {
@@ -35,13 +36,19 @@ class CardFilter:
     perlu_dicek: bool = False
 
 
-def where(conn: sqlite3.Connection, f: CardFilter, today: date) -> tuple[str, dict]:
-    clauses, params = [], {}
+def where(conn: sqlite3.Connection, f: CardFilter, today: date) -> tuple[str, str, dict]:
+    """(FROM clause, WHERE clause, parameters) for `f`; `c` (cards) is joined by the caller if used.
+
+    A text search drives the query from the index that answers it (the NIK/KPJ indexes, or the FTS5
+    name index), so that 1,000,000 peserta are never scanned to find a few; the other filters then
+    apply to those rows only.
+    """
+    source, clauses, params = "peserta p", [], {}
     text = f.text.strip()
     if text:
-        clause, more = _text_clause(text)
-        clauses.append(clause)
-        params.update(more)
+        source, clause, params = _text_source(text)
+        if clause:
+            clauses.append(clause)
     if f.desa:
         clauses.append("p.desa_kode = :desa")
         params["desa"] = f.desa
@@ -57,32 +64,37 @@ def where(conn: sqlite3.Connection, f: CardFilter, today: date) -> tuple[str, di
         params.update(more)
     if f.perlu_dicek:
         clauses.append("p.perlu_dicek != ''")
-    return (" WHERE " + " AND ".join(clauses)) if clauses else "", params
+    return source, (" WHERE " + " AND ".join(clauses)) if clauses else "", params
 
 
-def _text_clause(text: str) -> tuple[str, dict]:
+def _text_source(text: str) -> tuple[str, str, dict]:
     digits = re.sub(r"[\s.\-']", "", text)
     if digits.isdigit():
         if len(digits) == 16:
-            return "p.nik = :nik", {"nik": digits}
+            return "peserta p", "p.nik = :nik", {"nik": digits}
         # A partial number: NIK or KPJ starting with it (index range scans, not LIKE).
         upper = digits[:-1] + chr(ord(digits[-1]) + 1)
-        return ("((p.nik >= :lo AND p.nik < :hi) OR p.card_id IN "
-                "(SELECT id FROM cards WHERE kpj >= :lo AND kpj < :hi))"), {"lo": digits, "hi": upper}
+        matches = ("(SELECT id FROM peserta WHERE nik >= :lo AND nik < :hi "
+                   "UNION SELECT peserta_id FROM cards WHERE kpj >= :lo AND kpj < :hi) m "
+                   "CROSS JOIN peserta p ON p.id = m.id")
+        return matches, "", {"lo": digits, "hi": upper}
     words = re.findall(r"\w+", text, flags=re.UNICODE)
     if not words:
-        return "0", {}
-    match = " ".join(f'"{w}"*' for w in words)
-    return "p.id IN (SELECT rowid FROM peserta_fts WHERE peserta_fts MATCH :match)", {"match": match}
+        return "peserta p", "0", {}
+    # Each word a prefix, all required: "siti ami" finds "Siti Aminah" and "Aminah Siti Rahma".
+    matches = "peserta_fts f CROSS JOIN peserta p INDEXED BY peserta_id_nama ON p.id = f.rowid"
+    return matches, "peserta_fts MATCH :match", {"match": " ".join(f'"{w}"*' for w in words)}
 
 
 def ids(conn: sqlite3.Connection, f: CardFilter, today: date, *, sort: str = "nama",
         descending: bool = False, limit: int | None = None) -> list[int]:
     """Peserta ids matching `f`, in order. The table model holds only these."""
-    sql_where, params = where(conn, f, today)
+    source, sql_where, params = where(conn, f, today)
     direction = "DESC" if descending else "ASC"
     order = f"{SORT_SQL[sort]} {direction}, p.id {direction}"
-    sql = f"SELECT p.id {FROM_SQL}{sql_where} ORDER BY {order}"
+    if re.search(r"\bc\.", sql_where + order):
+        source += CARD_JOIN  # only when a card column is asked for: a name search then reads one index
+    sql = f"SELECT p.id FROM {source}{sql_where} ORDER BY {order}"
     if limit is not None:
         sql += f" LIMIT {int(limit)}"
     return [r[0] for r in conn.execute(sql, params)]
@@ -94,7 +106,7 @@ ROW_COLUMNS = (
     "dr.nama AS desa, kr.nama AS kecamatan"
 )
 ROW_FROM = (
-    f"{FROM_SQL} LEFT JOIN regions dr ON dr.kode = p.desa_kode LEFT JOIN regions kr ON kr.kode = p.kecamatan_kode"
+    f"FROM {FROM_SQL} LEFT JOIN regions dr ON dr.kode = p.desa_kode LEFT JOIN regions kr ON kr.kode = p.kecamatan_kode"
 )
 
 
