@@ -157,3 +157,12 @@ def test_a_big_list_is_searchable_by_name_and_the_name_trigger_survives(conn, tm
     run(conn, sheet(tmp_path / "satu.xlsx", [[ANI, "ANI SUSANTI", "", "Gedung Wani", "Kinal", ""]]))
     assert len(search.ids(conn, CardFilter(text="susanti"), TODAY)) == 1  # one row: through the trigger
     assert check.run(conn).ok
+
+
+def test_the_row_of_column_numbers_under_the_header_is_not_data(conn, tmp_path):
+    result = run(conn, sheet(tmp_path / "a.xlsx", [[1, 2, 3, 4, 5, 6], ["(1)", "", "", "", "", ""],
+                                                   [ANI, "ANI", "", "Gedung Wani", "Kinal", ""]]))
+    assert (result["rows_read"], result["imported"]) == (2, 1)  # "(1)" is not a column-number row
+    result = run(conn, sheet(tmp_path / "b.xlsx", [[1.0, 2.0, 3.0, 4.0, 5.0, 6.0],
+                                                   [BAYU, "BAYU", "", "Gedung Wani", "Kinal", ""]]))
+    assert (result["rows_read"], result["imported"], result["rejected"]) == (1, 1, 0)

@@ -113,3 +113,8 @@ def test_region_names_forgiven_never_guessed(conn):
     coded = matcher.resolve("17.04.01.2001", "Kaur Selatan", "Sekunyit")
     assert coded.desa_kode == "17.04.01.2001"  # kode_kemdagri wins
     assert "Mungkin maksudnya" in matcher.resolve("", "Kaur Selatan", "Sekunyt").problem
+
+
+def test_dashes_are_empty_cells():
+    assert values.is_blank(" - ") and values.text("-") == "" and values.text("--") == ""
+    assert values.text("Dusun I - II") == "Dusun I - II"

@@ -27,6 +27,13 @@ class Candidate:
         return any(p.severity == ERROR for p in self.problems)
 
 
+def _column_numbers(cells: list) -> bool:
+    """The row of column numbers (1, 2, 3, …) that government tables put under their header."""
+    filled = [values.text(c) for c in cells if not values.is_blank(c)]
+    return len(filled) >= 3 and all(t.isdigit() and len(t) <= 2 for t in filled) and \
+        [int(t) for t in filled] == list(range(int(filled[0]), int(filled[0]) + len(filled)))
+
+
 class RowJudge:
     def __init__(self, header: list[str], mapping: dict[str, int], matcher: RegionMatcher, today: date):
         self.header, self.mapping, self.matcher, self.today = header, mapping, matcher, today
@@ -35,6 +42,8 @@ class RowJudge:
     def skip(self, cells: list) -> bool:
         """Blank rows and total rows (JUMLAH, TOTAL) are not data."""
         if all(values.is_blank(c) for c in cells):
+            return True
+        if _column_numbers(cells):
             return True
         nik_digits = any(ch.isdigit() for ch in values.text(self._cell(cells, "nik")))
         return not nik_digits and any(isinstance(c, str) and _TOTAL.match(c) for c in cells[:6])

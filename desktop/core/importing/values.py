@@ -22,8 +22,11 @@ _DOT_LETTER = re.compile(r"\.(?=[A-Za-z])")
 _LOWER_WORDS = {"bin", "binti", "bt", "bte", "van", "de"}
 
 
+_PLACEHOLDER = " -–—./"  # "-" or "." typed into a cell that has nothing to say
+
+
 def is_blank(cell) -> bool:
-    return cell is None or (isinstance(cell, str) and not cell.strip())
+    return cell is None or (isinstance(cell, str) and not cell.strip(_PLACEHOLDER))
 
 
 _SPACES = re.compile(r"\s+")
@@ -32,6 +35,8 @@ _SPACES = re.compile(r"\s+")
 def text(cell) -> str:
     """A cell as the text a person would read in it (a number cell 12.0 reads 12)."""
     if type(cell) is str:  # the common case first: this runs for every cell of the list
+        if len(cell) < 4 and not cell.strip(_PLACEHOLDER):
+            return ""
         return _SPACES.sub(" ", cell).strip() if "  " in cell or "\n" in cell or "\t" in cell else cell.strip()
     if cell is None:
         return ""
