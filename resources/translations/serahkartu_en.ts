@@ -1937,8 +1937,16 @@ The office&apos;s area cannot be changed once data is recorded.</translation>
         <translation>{kantor} is ready. The letterhead, signatories, language and hold-time limits can be changed at any time in Settings. Press F1 on any page for its short guide.</translation>
     </message>
     <message>
-        <source>Daftar penerima berikutnya diimpor di halaman Impor Daftar.</source>
-        <translation>Later recipient lists are imported on the Import List page.</translation>
+        <source>Register: {peserta} peserta, {kartu} kartu.</source>
+        <translation>Register: {peserta} workers, {kartu} cards.</translation>
+    </message>
+    <message>
+        <source>Kartu tercatat saat daftar yang berisi nomor KPJ diimpor (misalnya daftar dari BPJS Ketenagakerjaan); sampai itu, angka di Beranda masih nol.</source>
+        <translation>Cards are recorded when a list with KPJ numbers is imported (for example the list from BPJS Ketenagakerjaan); until then the figures on Home stay at zero.</translation>
+    </message>
+    <message>
+        <source>Daftar berikutnya diimpor di halaman Impor Daftar.</source>
+        <translation>Later lists are imported on the Import List page.</translation>
     </message>
     <message>
         <source>Data peserta kecamatan ini datang dari kantor kabupaten dalam berkas sinkronisasi (flashdisk): buka halaman Sinkronisasi untuk mendaftarkan kantor ini ke kabupaten dan mengimpor berkasnya.</source>

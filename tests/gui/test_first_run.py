@@ -89,3 +89,12 @@ def test_smoke_command_paints_and_exits_zero(tmp_path):
                             capture_output=True, text=True, timeout=120,
                             env={**os.environ, "QT_QPA_PLATFORM": "offscreen"})
     assert result.returncode == 0, result.stderr
+
+
+def test_the_step_list_shows_what_the_chosen_kind_of_office_will_go_through(qtbot, tmp_path):
+    window = new_window(qtbot, tmp_path)
+    first_run = window.centralWidget()
+    assert "Impor daftar pertama" in first_run.progress.text()
+    first_run.office_step.kecamatan_radio.setChecked(True)
+    assert "Impor daftar pertama" not in first_run.progress.text()
+    assert "Kop surat" in first_run.progress.text()

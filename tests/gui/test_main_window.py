@@ -52,9 +52,10 @@ def test_filters_match_the_core_query(window):
     assert kartu.count.text() == f"{area.tertahan} peserta"
 
 
-def test_double_click_on_a_kecamatan_lists_its_held_cards(window):
+def test_enter_on_a_kecamatan_lists_its_held_cards(window, qtbot):
     beranda = window.pages["beranda"]
-    beranda.areas.cellDoubleClicked.emit(0, 0)
+    beranda.areas.setCurrentCell(0, 0)
+    qtbot.keyClick(beranda.areas, Qt.Key.Key_Return)  # Enter opens the row, as a double click does
     kartu = window.pages["kartu"]
     assert window.stack.currentWidget() is kartu
     kode = beranda.areas.item(0, 0).data(Qt.ItemDataRole.UserRole)
@@ -93,3 +94,15 @@ def test_a_large_register_is_searched_in_the_background(qtbot, demo_path):
         assert model.rowCount() == len(search.ids(ctx.conn, CardFilter(kecamatan="17.04.03"), TODAY))
     finally:
         model.shutdown()
+
+
+def test_every_button_on_every_page_can_be_reached_with_tab(window):
+    from PySide6.QtWidgets import QAbstractButton
+
+    unreachable = []
+    for key in window.pages:
+        page = window.show_page(key)
+        for button in page.findChildren(QAbstractButton):
+            if button.isVisible() and not button.focusPolicy() & Qt.FocusPolicy.TabFocus:
+                unreachable.append(f"{key}: {button.text() or button.objectName()}")
+    assert not unreachable

@@ -93,7 +93,8 @@ class BerandaPage(Page):
                     tip=tip.replace(" hr", "")))
         self._table_defaults(self.areas)
         self.areas.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        self.areas.cellDoubleClicked.connect(self._area_clicked)
+        # activated: a double click, or Enter on the selected row (the keyboard way in)
+        self.areas.activated.connect(lambda index: self._area_clicked(index.row(), index.column()))
         layout.addWidget(self.areas)
         hint = QLabel(self.tr("Kolom hari: kartu yang belum diserahkan, menurut lamanya di pemegang sekarang. "
                               "Klik dua kali satu baris untuk melihat kartu yang tertahan di wilayah itu."))
@@ -115,7 +116,7 @@ class BerandaPage(Page):
         self._table_defaults(self.overdue)
         self.overdue.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.overdue.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        self.overdue.cellDoubleClicked.connect(self._overdue_clicked)
+        self.overdue.activated.connect(lambda index: self._overdue_clicked(index.row(), index.column()))
         layout.addWidget(self.overdue)
         return box
 

@@ -44,6 +44,7 @@ class FirstRunPage(QWidget):
         self.office_step = OfficeStep(ctx)
         self.office_step.demo_requested.connect(self.demo_requested)
         self.office_step.office_ready.connect(self._office_ready)
+        self.office_step.kind_group.buttonToggled.connect(lambda *_: self._show_progress())
         self.stack.addWidget(self.office_step)
         self.steps: list[SetupStep] = [self.office_step]
         self._build_steps()
@@ -88,11 +89,22 @@ class FirstRunPage(QWidget):
         self.next_button.setDefault(True)
         if index:
             self.heading.setText(QCoreApplication.translate("SetupStep", step.title))
-        names = [QCoreApplication.translate("SetupStep", s.title) for s in self.steps]
-        self.progress.setText("   ›   ".join(
-            f"<b>{n}. {name}</b>" if i == index else f"{n}. {name}" for i, (n, name) in enumerate(
-                zip(range(1, len(names) + 1), names, strict=True))))
+        self._show_progress()
         step.entered()
+
+    def _show_progress(self) -> None:
+        """ "1. Kantor › 2. Kop surat … › 4. Selesai", the current step in bold."""
+        index = self.stack.currentIndex()
+        names = [QCoreApplication.translate("SetupStep", s.title) for s in self._planned_steps()]
+        self.progress.setText("   ›   ".join(
+            f"<b>{n}. {name}</b>" if n - 1 == index else f"{n}. {name}" for n, name in enumerate(names, start=1)))
+
+    def _planned_steps(self) -> list:
+        """The steps as built, or, before the office exists, those an office of the chosen kind will get."""
+        if self.ctx.office is not None:
+            return self.steps
+        kind = "kabupaten" if self.office_step.kabupaten_radio.isChecked() else "kecamatan"
+        return [OfficeStep, *(c for c in optional_steps() if c.applies_to(kind)), ReadyStep]
 
     def _update_buttons(self) -> None:
         step = self.current

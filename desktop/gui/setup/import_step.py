@@ -17,6 +17,10 @@ class ImportStep(SetupStep):
     def available(cls, ctx) -> bool:
         return ImportPage.available(ctx)
 
+    @classmethod
+    def applies_to(cls, kind: str) -> bool:
+        return kind == "kabupaten"
+
     def __init__(self, ctx, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
         layout = QVBoxLayout(self)

@@ -3,6 +3,7 @@
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
+from desktop.core.formatting import number
 from desktop.gui.setup.step import SetupStep
 
 
@@ -33,7 +34,7 @@ class ReadyStep(SetupStep):
             "kapan saja di Pengaturan. Tekan F1 di setiap halaman untuk panduan singkatnya.").format(
             kantor=office.nama if office else "")
         if office is not None and office.is_district:
-            text += "\n\n" + self.tr("Daftar penerima berikutnya diimpor di halaman Impor Daftar.")
+            text += "\n\n" + self._register_text()
         elif office is not None:
             text += "\n\n" + self.tr(
                 "Data peserta kecamatan ini datang dari kantor kabupaten dalam berkas sinkronisasi (flashdisk): "
@@ -41,3 +42,14 @@ class ReadyStep(SetupStep):
         self.summary.setText(text)
         self.open_button.setDefault(True)
         self.open_button.setFocus()
+
+    def _register_text(self) -> str:
+        """What the register holds now, so an import without card numbers does not look like nothing."""
+        people = self.ctx.conn.execute("SELECT count(*) FROM peserta").fetchone()[0]
+        cards = self.ctx.conn.execute("SELECT count(*) FROM cards").fetchone()[0]
+        text = self.tr("Register: {peserta} peserta, {kartu} kartu.").format(peserta=number(people),
+                                                                             kartu=number(cards))
+        if people and not cards:
+            text += " " + self.tr("Kartu tercatat saat daftar yang berisi nomor KPJ diimpor (misalnya daftar "
+                                  "dari BPJS Ketenagakerjaan); sampai itu, angka di Beranda masih nol.")
+        return text + " " + self.tr("Daftar berikutnya diimpor di halaman Impor Daftar.")

@@ -27,6 +27,12 @@ class SetupStep(QWidget):
     def available(cls, ctx: AppContext) -> bool:
         return True
 
+    @classmethod
+    def applies_to(cls, kind: str) -> bool:
+        """Whether an office of `kind` (kabupaten/kecamatan) gets this step: the step list shown before the
+        office exists."""
+        return True
+
     def entered(self) -> None:
         """Called each time the step comes on screen (e.g. to put the focus on its first field)."""
 
