@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
-from desktop.core import ledger
+from desktop.core import ledger, regions
 from desktop.core import office as office_module
 from desktop.core.db import transaction
 from desktop.core.documents import berita_acara, config, daftar, source, tanda_terima
@@ -69,10 +69,12 @@ def _writer(conn, request: PrintRequest, setup: DocumentSetup):
         return lambda handle: berita_acara.build(handle, conn, found, setup, meterai=request.meterai)
     groups = source.groups(conn, request.scope, sort=request.sort, pending_only=not request.all_cards)
     if not groups:
-        where = request.scope.desa or request.scope.kecamatan or "kantor ini"
+        kode = request.scope.desa or request.scope.kecamatan
+        where = regions.name_of(conn, kode) + f" ({kode})" if kode else "kantor ini"
         what = "kartu" if request.all_cards else "kartu yang belum diserahkan"
-        raise UserError(f"Tidak ada {what} di wilayah {where}. Tidak ada yang dicetak"
-                        + ("." if request.all_cards else "; pilih 'semua kartu' untuk mencetak ulang daftar."))
+        raise UserError(f"Tidak ada {what} di {where}. Tidak ada yang dicetak"
+                        + ("." if request.all_cards else "; untuk mencetak ulang arsip, sertakan juga kartu yang "
+                           "sudah diserahkan (--semua)."))
     module = daftar if request.document == "daftar" else tanda_terima
     return lambda handle: module.build(handle, groups, setup)
 
