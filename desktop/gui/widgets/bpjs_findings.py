@@ -75,6 +75,7 @@ class BpjsFindings(QWidget):
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.table.horizontalHeader().setStretchLastSection(True)
         layout.addWidget(self.table, 1)
+        self.table.resizeColumnsToContents()  # the headers readable before any list is opened
         self._fill_kinds({})
 
     def show_result(self, result: bpjs_check.CrossCheck) -> None:
