@@ -2,45 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB" sourcelanguage="id_ID">
 <context>
-    <name>AdminStep</name>
-    <message>
-        <source>mis. admin.kaur (huruf kecil, tanpa spasi)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>nama lengkap</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Nama pengguna</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Nama &amp;lengkap</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Kata sandi (min. {n})</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Ulangi kata sandi</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Admin kantor ini sudah ada. Pengguna lain ditambahkan dan kata sandi diganti di Pengaturan › Pengguna.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Admin mengatur pengguna lain (petugas, pimpinan), pengaturan, dan pemulihan cadangan. Setelah langkah awal selesai, setiap orang masuk dengan nama pengguna dan kata sandinya sendiri, dan setiap catatan memuat namanya. Simpan kata sandi ini baik-baik.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Kedua kata sandi tidak sama. Ketik ulang.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>BerandaPage</name>
     <message>
         <source>Semua kartu</source>
@@ -2258,10 +2219,6 @@ The office&apos;s area cannot be changed once data is recorded.</translation>
     <message>
         <source>Kop surat dan penanda tangan</source>
         <translation>Letterhead and signatories</translation>
-    </message>
-    <message>
-        <source>Pengguna admin</source>
-        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
