@@ -5,6 +5,8 @@ Exit codes: 0 success, 1 when the input or situation is wrong (message on stderr
 """
 
 import argparse
+import json
+import os
 import sys
 
 from desktop import __version__
@@ -34,14 +36,24 @@ def main(argv: list[str] | None = None) -> int:
     try:
         return args.run(args) or 0
     except UserError as exc:
-        print(f"Galat: {exc}", file=sys.stderr)
-        return 1
+        return _failed(args, str(exc))
     except KeyboardInterrupt:
-        print("Dibatalkan.", file=sys.stderr)
-        return 1
+        return _failed(args, "Dibatalkan.")
+    except BrokenPipeError:
+        # The reader went away (`serahkartu … | head`): not an error of ours, and nothing to report.
+        sys.stdout = open(os.devnull, "w")  # noqa: SIM115 (keeps the interpreter's final flush quiet)
+        return 0
     except Exception as exc:  # a bug: log the traceback, tell the user where it is
-        print(applog.unexpected(exc, f"menjalankan perintah '{args.command}'"), file=sys.stderr)
-        return 1
+        return _failed(args, applog.unexpected(exc, f"menjalankan perintah '{args.command}'"))
+
+
+def _failed(args: argparse.Namespace, message: str) -> int:
+    """Exit 1 with the message on stderr; with --json also the one JSON object on stdout (DESIGN §6)."""
+    print(f"Galat: {message}", file=sys.stderr)
+    if getattr(args, "json", False):
+        json.dump({"ok": False, "error": message}, sys.stdout, ensure_ascii=False)
+        sys.stdout.write("\n")
+    return 1
 
 
 if __name__ == "__main__":

@@ -7,14 +7,24 @@ import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import date
+from pathlib import Path
 
 from desktop.core import db
+from desktop.core.errors import UserError
 from desktop.core.paths import default_db_path
 
 
 @contextmanager
-def database(args: argparse.Namespace) -> Iterator[sqlite3.Connection]:
-    conn = db.connect(args.db or default_db_path())
+def database(args: argparse.Namespace, *, create: bool = False) -> Iterator[sqlite3.Connection]:
+    """The office's database. Only `init`, `demo` and the app may create one: elsewhere a mistyped
+    --db path must not leave a new empty database behind."""
+    path = Path(args.db or default_db_path())
+    if not create and not path.exists():
+        raise UserError(
+            f"Basis data {path} tidak ada. Periksa --db, atau siapkan kantor dulu dengan "
+            "'serahkartu init --office kabupaten --region 17.04'."
+        )
+    conn = db.connect(path)
     try:
         yield conn
     finally:
@@ -38,4 +48,6 @@ def parse_date(text: str) -> date:
     try:
         return date.fromisoformat(text)
     except ValueError as exc:
+        if len(text) == 10 and text[4] == text[7] == "-":
+            raise argparse.ArgumentTypeError(f"tanggal '{text}' tidak ada di kalender") from exc
         raise argparse.ArgumentTypeError(f"tanggal '{text}' harus berbentuk TTTT-BB-HH, mis. 2026-11-22") from exc

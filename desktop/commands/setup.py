@@ -23,7 +23,8 @@ def register(commands) -> None:
 
 
 def run_init(args) -> int:
-    with database(args) as conn:
+    office.region_for(args.office, args.region)  # a wrong code is refused before any file is made
+    with database(args, create=True) as conn:
         result = office.init_office(conn, args.office, args.region)
         keys = identity.ensure(conn)
     emit(args, {"office": result.as_dict(), "fingerprint": keys.fingerprint},
@@ -32,7 +33,7 @@ def run_init(args) -> int:
 
 
 def run_demo(args) -> int:
-    with database(args) as conn:
+    with database(args, create=True) as conn:
         result = demo.build(conn, region=args.region, workers=args.workers, seed=args.seed, today=args.today)
     emit(args, {"workers": result.workers, "events": result.events, "program": result.program},
          f"Data contoh dibuat: {number(result.workers)} pekerja, {number(result.events)} peristiwa, "

@@ -27,8 +27,8 @@ class Office:
         return {"kind": self.kind, "kode": self.kode, "nama": self.nama, "kabupaten_kode": self.kabupaten_kode}
 
 
-def init_office(conn: sqlite3.Connection, kind: str, region_kode: str) -> Office:
-    """Set up this database for one office (the first-run step). Refuses a second, different set-up."""
+def region_for(kind: str, region_kode: str) -> regions.Region:
+    """The region an office of `kind` at `region_kode` serves, or a clear refusal (no database needed)."""
     if kind not in KINDS:
         raise InvalidInput("Jenis kantor harus 'kabupaten' atau 'kecamatan'.")
     region = regions.find(region_kode)
@@ -38,6 +38,12 @@ def init_office(conn: sqlite3.Connection, kind: str, region_kode: str) -> Office
         raise InvalidInput(
             f"Kode {region.kode} ({region.nama}) bukan kode {kind}. Contoh kode {kind}: {contoh}."
         )
+    return region
+
+
+def init_office(conn: sqlite3.Connection, kind: str, region_kode: str) -> Office:
+    """Set up this database for one office (the first-run step). Refuses a second, different set-up."""
+    region = region_for(kind, region_kode)
     existing = current(conn)
     if existing is not None:
         if (existing.kind, existing.kode) == (kind, region.kode):

@@ -1,5 +1,6 @@
 """Starting the desktop app: the application object, the database, the window, and --demo/--smoke."""
 
+import shutil
 import sys
 import tempfile
 from pathlib import Path
@@ -55,6 +56,13 @@ def switch_to_demo(window: MainWindow) -> None:
             lambda built: window.load(open_context(built, demo_mode=True)), cancellable=False)
 
 
+def remove_demo(ctx: AppContext) -> None:
+    """A demo database is thrown away when the app closes (about 20 MB each, in the temp folder)."""
+    if ctx.demo and ctx.db_path.parent.name.startswith("serahkartu-demo-"):
+        ctx.conn.close()
+        shutil.rmtree(ctx.db_path.parent, ignore_errors=True)
+
+
 def run(*, db_path: str | None = None, demo: bool = False, smoke: bool = False) -> int:
     app = application()
     applog.setup()
@@ -65,6 +73,7 @@ def run(*, db_path: str | None = None, demo: bool = False, smoke: bool = False) 
         QMessageBox.critical(None, "SerahKartu", str(exc))
         return 1
     window = MainWindow(ctx, open_demo=switch_to_demo)
+    app.aboutToQuit.connect(lambda: remove_demo(window.ctx))
     window.show()
     if smoke:
         QTimer.singleShot(0, lambda: (window.grab(), app.quit()))

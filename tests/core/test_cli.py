@@ -58,3 +58,25 @@ def test_usage_error_exits_2(capsys):
     with pytest.raises(SystemExit) as exit_info:
         main(["init", "--office", "provinsi", "--region", "17"])
     assert exit_info.value.code == 2
+
+
+def test_json_failure_is_one_json_object_on_stdout(tmp_path, capsys):
+    code, out, err = run(capsys, "--db", str(tmp_path / "x.db"), "status", "--json")
+    assert code == 1
+    assert json.loads(out) == {"ok": False, "error": err.removeprefix("Galat: ").strip()}
+
+
+def test_a_mistyped_db_path_creates_nothing(tmp_path, capsys):
+    code, _, err = run(capsys, "--db", str(tmp_path / "salah.db"), "status")
+    assert code == 1 and "tidak ada" in err
+    code, _, err = run(capsys, "--db", str(tmp_path / "baru.db"), "init", "--office", "kabupaten",
+                       "--region", "99.99")
+    assert code == 1 and "tidak dikenal" in err
+    assert not list(tmp_path.glob("*.db*"))
+
+
+def test_an_impossible_date_is_named_as_such(tmp_path, capsys):
+    with pytest.raises(SystemExit) as exit_info:
+        main(["--db", str(tmp_path / "x.db"), "status", "--today", "2026-02-30"])
+    assert exit_info.value.code == 2
+    assert "tidak ada di kalender" in capsys.readouterr().err

@@ -95,7 +95,7 @@ def test_deliver_from_a_signed_sheet(db, capsys, tmp_path):
 
 def test_refusals_exit_1_with_a_message_and_change_nothing(db, capsys):
     code, out, err = run(capsys, db, "receive", "--delivery", "9", "--json")
-    assert code == 1 and out == "" and "tidak ditemukan" in err
+    assert code == 1 and json.loads(out)["ok"] is False and "tidak ditemukan" in err
     code, _, err = run(capsys, db, "deliver", "--kpj", "20000000001", "--proxy", "Ani", "--json")
     assert code == 1 and "--relation" in err
     code, _, err = run(capsys, db, "to-desa", "--desa", "17.04.01.2001", "--kades", "Hasan", "--json")

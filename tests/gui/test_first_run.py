@@ -98,3 +98,15 @@ def test_the_step_list_shows_what_the_chosen_kind_of_office_will_go_through(qtbo
     first_run.office_step.kecamatan_radio.setChecked(True)
     assert "Impor daftar pertama" not in first_run.progress.text()
     assert "Kop surat" in first_run.progress.text()
+
+
+def test_a_new_office_is_told_where_to_start(qtbot, tmp_path):
+    from desktop.core import office
+
+    path = tmp_path / "baru.db"
+    conn = db.connect(path)
+    office.init_office(conn, "kabupaten", "17.04")
+    window = MainWindow(AppContext(conn, path))
+    qtbot.addWidget(window)
+    window.show()
+    assert "Impor Daftar" in window.pages["beranda"].summary.text()

@@ -146,6 +146,8 @@ class BerandaPage(Page):
         ).format(today=long_date(today), delivered=number(status["states"]["diserahkan"]),
                  total=number(status["total"]), pct=percent(status["states"]["diserahkan"], status["total"]),
                  held=number(status["tertahan"])))
+        if status["total"] == 0:
+            self.summary.setText(self._empty_hint(office))
         self.tiles["total"].set_value(number(status["total"]))
         for state in STATES:
             self.tiles[state].set_value(number(status["states"][state]))
@@ -186,6 +188,13 @@ class BerandaPage(Page):
         office = self.ctx.office
         parent = None if office.is_district else office.kode
         self._fill_areas(office, figures.per_area(self.ctx.conn, self.ctx.today(), parent=parent))
+
+    def _empty_hint(self, office) -> str:
+        if office.is_district:
+            return self.tr("Belum ada kartu yang tercatat. Mulai dari halaman Impor Daftar: masukkan daftar "
+                           "penerima dari Excel, lalu serahkan kartunya ke kecamatan di halaman Serah Terima.")
+        return self.tr("Belum ada kartu untuk kecamatan ini. Kartu datang dari kabupaten: terima berkas "
+                       "sinkronisasi dari kabupaten di halaman Sinkronisasi.")
 
     def _fill_areas(self, office, areas: list[figures.AreaFigures]) -> None:
         kecamatan = office.kode if not office.is_district else self.level.currentData()
