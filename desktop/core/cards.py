@@ -4,11 +4,13 @@ import json
 import sqlite3
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from datetime import date
 
 from desktop.core import ledger
 from desktop.core import office as office_module
 from desktop.core.db import transaction
-from desktop.core.errors import InvalidInput, InvalidTransition, NotFound, NotOwner
+from desktop.core.errors import FutureDate, InvalidInput, InvalidTransition, NotFound, NotOwner
+from desktop.core.formatting import short_date
 from desktop.core.ledger import NewEvent
 from desktop.core.states import DAFTAR, KOREKSI, Position, next_position
 
@@ -51,7 +53,23 @@ def check_step(conn: sqlite3.Connection, kpj: str, step: Step) -> None:
     _step_event(conn, office_module.require(conn), card_row(conn, kpj), step)
 
 
+def require_happened(on: str, today: date | None = None) -> None:
+    """Refuse a date after today: an office records what has happened. A future date is a typo, and a
+    card 'sent' in 2099 would count as held 0 days, hiding it from the overdue list.
+
+    Only steps recorded by this office are judged here; the demo builds its history with `step_event`
+    and its own 'today', and events from other offices arrive through sync as they were recorded.
+    """
+    try:
+        day = date.fromisoformat(on)
+    except (TypeError, ValueError) as exc:
+        raise InvalidInput(f"Tanggal '{on}' tidak terbaca. Tulis tanggal sebagai TTTT-BB-HH.") from exc
+    if day > (today or date.today()):
+        raise FutureDate(f"Tanggal {short_date(day)} belum terjadi. Periksa tanggalnya.")
+
+
 def _step_event(conn, office, card, step: Step) -> NewEvent:
+    require_happened(step.on)
     current = Position(card["state"], card["custodian"], card["since"], card["reason"])
     if not office_module.holds(conn, office, current.custodian, card["kecamatan_kode"]):
         raise NotOwner(
@@ -81,6 +99,7 @@ def correct_last_step(conn: sqlite3.Connection, kpj: str, alasan: str, *, on: st
     """Undo the card's last step with a correcting event; the timeline keeps both."""
     if not alasan.strip():
         raise InvalidInput("Tuliskan alasan koreksi.")
+    require_happened(on)
     with transaction(conn):
         office = office_module.require(conn)
         card = card_row(conn, kpj)

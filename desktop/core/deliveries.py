@@ -13,7 +13,7 @@ from datetime import date
 
 from desktop.core import ledger
 from desktop.core import office as office_module
-from desktop.core.cards import Step, record_steps
+from desktop.core.cards import Step, record_steps, require_happened
 from desktop.core.db import transaction
 from desktop.core.errors import InvalidInput, InvalidTransition, NotFound, NotOwner
 from desktop.core.ledger import NewEvent
@@ -93,6 +93,7 @@ def header_event(no: str, kind: str, dari: str, ke: str, on: str, *, penerima: s
 def send_to_kecamatan(conn: sqlite3.Connection, kecamatan: str, on: str, *, kpjs: list[str] | None = None,
                       catatan: str = "", user: str = ledger.SYSTEM_USER) -> Delivery:
     """The district hands a kecamatan its cards (all still at the district, or `kpjs`): one delivery."""
+    require_happened(on)
     with transaction(conn):
         office = office_module.require(conn)
         if not office.is_district:
@@ -110,6 +111,7 @@ def send_to_desa(conn: sqlite3.Connection, desa: str, kades: str, on: str, *, ja
     """The kecamatan hands a desa's head the cards of that desa's people that it holds."""
     if not kades.strip():
         raise InvalidInput("Tuliskan nama kepala desa/lurah (atau wakilnya) yang menerima kartu.")
+    require_happened(on)
     with transaction(conn):
         office_module.require(conn)
         _require_region(conn, desa, 4)
@@ -222,6 +224,7 @@ def receive(conn: sqlite3.Connection, ref: str | int, on: str, *, received: list
     Give the cards found (`received`, e.g. scanned) or those not found (`missing`); neither means all
     arrived.
     """
+    require_happened(on)
     with transaction(conn):
         office_module.require(conn)
         delivery = get(conn, ref)

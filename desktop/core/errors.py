@@ -30,3 +30,7 @@ class NotFound(UserError):
 
 class InvalidInput(UserError):
     pass
+
+
+class FutureDate(InvalidInput):
+    """A step dated after today: it has not happened yet (usually a typo), and would hide overdue cards."""

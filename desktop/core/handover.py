@@ -13,7 +13,7 @@ from desktop.core import cards, ledger, search
 from desktop.core import nik as nik_rules
 from desktop.core.cards import Step
 from desktop.core.db import transaction
-from desktop.core.errors import InvalidInput, InvalidTransition, NotFound, UserError
+from desktop.core.errors import FutureDate, InvalidInput, InvalidTransition, NotFound, UserError
 from desktop.core.formatting import long_date
 from desktop.core.states import (
     DISERAHKAN,
@@ -110,6 +110,8 @@ def problem_code(exc: UserError) -> str:
     text = str(exc)
     if isinstance(exc, NotFound):
         return "kpj_unknown"
+    if isinstance(exc, FutureDate):
+        return "date_future"
     if "SUDAH DISERAHKAN" in text:
         return "already_delivered"
     if "tidak dipegang" in text:

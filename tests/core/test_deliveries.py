@@ -11,12 +11,12 @@ DESA = "17.04.01.2001"
 OTHER_DESA = "17.04.01.2002"
 
 
-def _add(conn, n, *, kec=KEC, desa=DESA, start=0):
+def _add(conn, n, *, kec=KEC, desa=DESA, start=0, on="2026-11-01"):
     kpjs = []
     for i in range(start, start + n):
         kpj = f"{12345600000 + i}"
         register.add_peserta(conn, PesertaData(nik=f"{kec.replace('.', '')}120384{i + 1:04d}", nama=f"Peserta {i}",
-                                               kecamatan_kode=kec, desa_kode=desa), on="2026-11-01", kpj=kpj)
+                                               kecamatan_kode=kec, desa_kode=desa), on=on, kpj=kpj)
         kpjs.append(kpj)
     return kpjs
 
@@ -66,15 +66,15 @@ def test_receive_refuses_a_card_from_another_box_and_writes_nothing(conn):
 
 
 def test_a_selection_and_numbers_that_count_up_per_year(conn):
-    kpjs = _add(conn, 4)
-    first = deliveries.send_to_kecamatan(conn, KEC, "2026-11-03", kpjs=kpjs[:2])
-    second = deliveries.send_to_kecamatan(conn, KEC, "2026-12-01", kpjs=kpjs[2:3])
-    third = deliveries.send_to_kecamatan(conn, KEC, "2027-01-02", kpjs=kpjs[3:])
+    kpjs = _add(conn, 4, on="2025-10-01")
+    first = deliveries.send_to_kecamatan(conn, KEC, "2025-11-03", kpjs=kpjs[:2])
+    second = deliveries.send_to_kecamatan(conn, KEC, "2025-12-01", kpjs=kpjs[2:3])
+    third = deliveries.send_to_kecamatan(conn, KEC, "2026-01-02", kpjs=kpjs[3:])
     assert [d.no for d in (first, second, third)] == [
-        "001/BAST-KK/17.04.01/XI/2026", "002/BAST-KK/17.04.01/XII/2026", "001/BAST-KK/17.04.01/I/2027"]
+        "001/BAST-KK/17.04.01/XI/2025", "002/BAST-KK/17.04.01/XII/2025", "001/BAST-KK/17.04.01/I/2026"]
     assert first.jumlah == 2
     with pytest.raises(InvalidInput, match="Tidak ada kartu"):
-        deliveries.send_to_kecamatan(conn, KEC, "2027-01-03")
+        deliveries.send_to_kecamatan(conn, KEC, "2026-01-03")
 
 
 def test_send_refuses_cards_of_another_kecamatan(conn):

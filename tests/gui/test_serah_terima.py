@@ -217,3 +217,16 @@ def test_beranda_shows_age_buckets_per_kecamatan_and_desa_and_the_countdown(wind
     desa_total = sum(int(beranda.areas.item(r, 1).text().replace(".", "")) for r in range(beranda.areas.rowCount()))
     assert desa_total == window.ctx.conn.execute("SELECT count(*) FROM cards WHERE kecamatan_kode = ?",
                                                  (kecamatan,)).fetchone()[0]
+
+
+def test_no_date_field_on_the_page_accepts_a_day_after_today(window):
+    from PySide6.QtCore import QDate
+    from PySide6.QtWidgets import QDateEdit
+
+    page = window.show_page("serah_terima")
+    fields = page.findChildren(QDateEdit)
+    assert len(fields) >= 6
+    today = QDate(TODAY.year, TODAY.month, TODAY.day)
+    assert all(f.maximumDate() == today for f in fields)
+    fields[0].setDate(today.addDays(1))
+    assert fields[0].date() == today
