@@ -92,7 +92,8 @@ def test_the_cli_exits_1_with_the_message(tmp_path, capsys):
     capsys.readouterr()
     assert main(["--db", db, "handover", "send", "--kecamatan", KEC, "--date", "2099-12-31", "--json"]) == 1
     out, err = capsys.readouterr()
-    assert out == "" and "Tanggal 31-12-2099 belum terjadi. Periksa tanggalnya." in err
+    assert "Tanggal 31-12-2099 belum terjadi. Periksa tanggalnya." in err
+    assert json.loads(out) == {"ok": False, "error": "Tanggal 31-12-2099 belum terjadi. Periksa tanggalnya."}
     assert main(["--db", db, "handover", "deliver", "--kpj", kpjs[0], "--date", "2030-01-01", "--json"]) == 1
     assert "Tanggal 01-01-2030 belum terjadi" in capsys.readouterr().err
     assert main(["--db", db, "status", "--json"]) == 0
