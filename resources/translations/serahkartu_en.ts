@@ -96,6 +96,14 @@
         <translation>Desa in Kec. {nama}</translation>
     </message>
     <message>
+        <source>Belum ada kartu yang tercatat. Mulai dari halaman Impor Daftar: masukkan daftar penerima dari Excel, lalu serahkan kartunya ke kecamatan di halaman Serah Terima.</source>
+        <translation>No cards recorded yet. Start on the Import List page: bring in the recipients&apos; list from Excel, then send the cards to the kecamatan on the Handover page.</translation>
+    </message>
+    <message>
+        <source>Belum ada kartu untuk kecamatan ini. Kartu datang dari kabupaten: terima berkas sinkronisasi dari kabupaten di halaman Sinkronisasi.</source>
+        <translation>No cards for this kecamatan yet. Cards come from the district: receive the district&apos;s sync file on the Sync page.</translation>
+    </message>
+    <message>
         <source>Per kecamatan</source>
         <translation>Per kecamatan</translation>
     </message>
