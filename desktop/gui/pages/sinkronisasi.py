@@ -121,28 +121,34 @@ class SinkronisasiPage(Page):
         layout.addWidget(self.no_conflicts)
         layout.addStretch(1)
 
-    def _buttons(self) -> QHBoxLayout:
-        row = QHBoxLayout()
+    def _buttons(self) -> QVBoxLayout:
+        """Sending and receiving on the first row, the rarer office actions on the second (so the row fits
+        a 1024-pixel window and 150 % scaling in Indonesian)."""
+        rows = QVBoxLayout()
+        main, other = QHBoxLayout(), QHBoxLayout()
         district = self.ctx.office is not None and self.ctx.office.is_district
         self.import_button = QPushButton(self.tr("Terima berkas…"), objectName="primaryButton")
         self.import_button.clicked.connect(self._import_clicked)
         self.export_button = QPushButton(self.tr("Kirim berkas ke kecamatan terpilih…") if district
                                          else self.tr("Kirim berkas ke kabupaten…"), objectName="primaryButton")
         self.export_button.clicked.connect(self._export_clicked)
-        row.addWidget(self.import_button)
-        row.addWidget(self.export_button)
+        main.addWidget(self.import_button)
+        main.addWidget(self.export_button)
         if district:
             self.export_all_button = QPushButton(self.tr("Kirim ke semua kecamatan…"))
             self.export_all_button.clicked.connect(self._export_all_clicked)
             self.enroll_button = QPushButton(self.tr("Daftarkan kantor kecamatan…"))
             self.enroll_button.clicked.connect(self._enroll_clicked)
-            row.addWidget(self.export_all_button)
-            row.addWidget(self.enroll_button)
+            main.addWidget(self.export_all_button)
+            other.addWidget(self.enroll_button)
         self.identity_button = QPushButton(self.tr("Simpan identitas kantor ini…"))
         self.identity_button.clicked.connect(self._identity_clicked)
-        row.addWidget(self.identity_button)
-        row.addStretch(1)
-        return row
+        other.addWidget(self.identity_button)
+        main.addStretch(1)
+        other.addStretch(1)
+        rows.addLayout(main)
+        rows.addLayout(other)
+        return rows
 
     def _section(self, text: str) -> QLabel:
         label = QLabel(text)
