@@ -54,7 +54,7 @@ def test_title_rows_xlsx(conn):
 
 
 def test_old_xls_with_number_cells(conn):
-    result = run(conn, "daftar_lama.xls")
+    result = run(conn, "daftar_lama.xls", program="BPU Kaur 2026")
     assert counts(result) == {"rows_read": 4, "imported": 4, "updated": 0, "unchanged": 0, "rejected": 0,
                               "warnings": 2}
     assert codes(result) == [(4, "nik_excel_number", "warning"), (5, "region_unknown", "warning")]

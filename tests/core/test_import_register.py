@@ -30,6 +30,7 @@ def sheet(path, rows, header=HEADER):
 
 
 def run(conn, path, **options):
+    options.setdefault("program", "BPU 2026")  # cards need a programme (see test_import_program.py)
     return import_file(conn, ImportRequest(path, **options), today=TODAY).result()
 
 
@@ -103,7 +104,7 @@ def test_kecamatan_office_may_not_import(tmp_path):
 
 def test_unreadable_files_are_clear_errors(conn, tmp_path):
     (tmp_path / "rusak.xlsx").write_bytes(b"not a zip")
-    with pytest.raises(UserError, match="tidak dapat dibaca"):
+    with pytest.raises(UserError, match="bukan lembar kerja .xlsx yang utuh; buka di Excel lalu simpan ulang"):
         readers.read(tmp_path / "rusak.xlsx")
     (tmp_path / "x.pdf").write_bytes(b"%PDF")
     with pytest.raises(UserError, match=".xlsx, .xls, .ods atau .csv"):
@@ -123,11 +124,11 @@ def test_cli_json_report_and_export(tmp_path, capsys):
                  "--report", str(report), "--today", "2026-11-22", "--json"]) == 0
     result = json.loads(capsys.readouterr().out)
     assert list(result) == ["file", "rows_read", "imported", "updated", "unchanged", "rejected", "warnings",
-                            "problems"]
+                            "problems", "program", "program_note"]
     assert list(result["problems"][0]) == ["row", "column", "code", "severity", "message"]
     sheet_rows = list(load_workbook(report).active.iter_rows(values_only=True))
     assert sheet_rows[0][:3] == ("Baris", "Status", "NO")
-    assert [r[0] for r in sheet_rows[1:]] == ["6", "9", "10", "11", "12", "13", "14", "15", "16"]
+    assert [r[0] for r in sheet_rows[1:]] == [6, 9, 10, 11, 12, 13, 14, 15, 16]  # numbers
     assert sheet_rows[1][3] == "1704014107850010"  # the NIK as text, all 16 digits
 
     out = tmp_path / "peserta.xlsx"
@@ -139,7 +140,8 @@ def test_cli_json_report_and_export(tmp_path, capsys):
     assert all("******" in r[0] for r in rows[1:])
     csv_out = tmp_path / "peserta.csv"
     assert main(["--db", database, "export", "peserta", str(csv_out), "--unmask-nik"]) == 0
-    assert "1704010503780001,Budi Santoso" in csv_out.read_text(encoding="utf-8-sig")
+    lines = csv_out.read_text(encoding="utf-8-sig").splitlines()
+    assert any(line.startswith('"=""1704010503780001""";Budi Santoso;') for line in lines)
     assert main(["--db", database, "import", str(tmp_path / "tidak-ada.xlsx")]) == 1
     assert "tidak ditemukan" in capsys.readouterr().err
 

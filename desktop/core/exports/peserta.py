@@ -1,7 +1,8 @@
 """`export peserta`: the register as a table — one row per person with their card's state.
 
 The NIK is masked (170401******0003) unless the clerk explicitly unmasks it, and that choice is logged
-(UU 27/2022 on personal data). NIK, KPJ and phone numbers are written as text.
+(UU 27/2022 on personal data). NIK, KPJ, phone numbers and region codes are written as text (in a CSV
+as ="…", see writers).
 """
 
 import sqlite3
@@ -15,6 +16,7 @@ from desktop.core.progress import ProgressFn, report
 
 COLUMNS = ("nik", "nama", "tanggal_lahir", "jenis_kelamin", "alamat", "desa_kode", "desa", "kecamatan_kode",
            "kecamatan", "pekerjaan", "telepon", "kpj", "status_kartu", "perlu_dicek")
+TEXT_COLUMNS = ("nik", "desa_kode", "kecamatan_kode", "telepon", "kpj")  # digits Excel must not turn into numbers
 QUERY = """
 SELECT p.nik, p.nama, p.tanggal_lahir, p.jenis_kelamin, p.alamat, p.desa_kode, dr.nama, p.kecamatan_kode,
        kr.nama, p.pekerjaan, p.telepon, c.kpj, c.state, p.perlu_dicek
@@ -47,6 +49,6 @@ def export(conn: sqlite3.Connection, out: str | Path, *, unmask_nik: bool = Fals
             values[-1] = values[-1].replace("\n", "; ")
             yield ["" if v is None else v for v in values]
 
-    write_table(out, "Peserta", list(COLUMNS), rows())
+    write_table(out, "Peserta", list(COLUMNS), rows(), [COLUMNS.index(c) for c in TEXT_COLUMNS])
     report(progress, total, total, "Selesai.")
     return total

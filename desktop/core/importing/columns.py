@@ -139,17 +139,23 @@ def remember(conn: sqlite3.Connection, header: list[str], mapping: dict[str, int
     )
 
 
+def check_override(item: str) -> tuple[str, str]:
+    """'JUDUL KOLOM=kolom tujuan' -> (header, target); the shape and the target checked, not the header."""
+    name, sep, target = item.rpartition("=")
+    target = target.strip().lower()
+    if not sep or not name.strip():
+        raise InvalidInput(f"--map '{item}' harus berbentuk \"JUDUL KOLOM=kolom tujuan\", mis. \"NO. KTP=nik\".")
+    if target not in FIELDS and target != IGNORE:
+        raise InvalidInput(f"Kolom tujuan '{target}' tidak dikenal; pilihan: {', '.join(FIELDS)}, atau {IGNORE}.")
+    return name, target
+
+
 def apply_overrides(header: list[str], mapping: dict[str, int], overrides: list[str]) -> dict[str, int]:
     """--map "HEADER=field" (or "HEADER=abaikan"): the clerk's word beats the guess."""
     result = dict(mapping)
     normalised = [normalise_header(h) for h in header]
     for item in overrides:
-        name, sep, target = item.rpartition("=")
-        target = target.strip().lower()
-        if not sep or not name.strip():
-            raise InvalidInput(f"--map '{item}' harus berbentuk \"JUDUL KOLOM=field\", mis. \"NO. KTP=nik\".")
-        if target not in FIELDS and target != IGNORE:
-            raise InvalidInput(f"Field '{target}' tidak dikenal. Pilihan: {', '.join(FIELDS)}, atau {IGNORE}.")
+        name, target = check_override(item)
         key = normalise_header(name)
         if key not in normalised:
             raise InvalidInput(f"Kolom '{name.strip()}' tidak ada di baris judul. Kolom yang ada: "
@@ -162,8 +168,10 @@ def apply_overrides(header: list[str], mapping: dict[str, int], overrides: list[
 
 
 def require_essentials(mapping: dict[str, int]) -> None:
-    missing = [FIELDS[f] for f in ("nik", "nama") if f not in mapping]
+    missing = [f for f in ("nik", "nama") if f not in mapping]
     if missing:
+        hints = " ".join(f'--map "JUDUL={f}"' for f in missing)
         raise InvalidInput(
-            f"Kolom {' dan '.join(missing)} belum ditentukan. Pilih kolomnya (di GUI, atau --map \"JUDUL=nik\")."
+            f"Kolom {' dan '.join(FIELDS[f] for f in missing)} belum ditentukan. Pilih kolomnya (di GUI, atau "
+            f"{hints}, dengan JUDUL judul kolom itu di berkas)."
         )

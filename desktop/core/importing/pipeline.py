@@ -13,7 +13,7 @@ from pathlib import Path
 from desktop.core import ledger
 from desktop.core import office as office_module
 from desktop.core.db import transaction
-from desktop.core.errors import UserError
+from desktop.core.errors import InvalidInput, UserError
 from desktop.core.importing import columns, readers
 from desktop.core.importing.problems import WARNING, Problem, perlu_dicek_text
 from desktop.core.importing.readers import Table
@@ -47,6 +47,8 @@ class Plan:
     problems: list[Problem] = field(default_factory=list)
 
     cards_only: int = 0  # registered people whose only news is their card
+    program: str | None = None  # the programme the cards are registered in (see resolve_program)
+    program_note: str = ""  # why that programme, when the clerk did not name it
 
     @property
     def updated(self) -> int:
@@ -56,7 +58,8 @@ class Plan:
         """The `import --json` object of DESIGN §6."""
         return {"file": str(self.table.path), "rows_read": self.rows_read, "imported": len(self.new),
                 "updated": self.updated, "unchanged": self.unchanged, "rejected": self.rejected,
-                "warnings": self.warnings, "problems": [p.as_dict() for p in self.problems]}
+                "warnings": self.warnings, "problems": [p.as_dict() for p in self.problems],
+                "program": self.program, "program_note": self.program_note}
 
 
 def analyse(conn: sqlite3.Connection, table: Table, header_row: int, mapping: dict[str, int], *,
@@ -213,7 +216,7 @@ def commit(conn: sqlite3.Connection, plan: Plan, *, today: date, program: str | 
         if not office.is_district:
             raise UserError("Hanya kantor kabupaten yang boleh mengimpor daftar peserta. "
                             "Kantor kecamatan menerima datanya lewat sinkronisasi.")
-        program_uuid = _program_uuid(conn, program, on, user)
+        program_uuid = _program_uuid(conn, resolve_program(conn, plan, program), on, user)
         # In NIK (and KPJ) order: the indexes on those columns then grow at their end, which is what makes
         # a 100,000-row insert fast; the order of a list has no meaning for the register.
         events = [peserta_event(c.data, on) for c in sorted(plan.new, key=lambda c: c.data.nik)]
@@ -230,8 +233,28 @@ def commit(conn: sqlite3.Connection, plan: Plan, *, today: date, program: str | 
     return plan.result()
 
 
+def resolve_program(conn: sqlite3.Connection, plan: Plan, name: str | None) -> str | None:
+    """The programme the list's cards go to (recorded on the plan). A card without a programme is left out
+    of the reconciliation's cost, so when the list registers cards and no programme is named, the only
+    programme is used (and the note says so); with none or several the import is refused."""
+    plan.program, plan.program_note = (name.strip() if name and name.strip() else None), ""
+    if plan.program or not plan.cards:
+        return plan.program
+    names = [r[0] for r in conn.execute("SELECT nama FROM programs ORDER BY nama COLLATE NOCASE")]
+    if len(names) == 1:
+        plan.program = names[0]
+        plan.program_note = f"Kartu dicatat di program '{names[0]}', satu-satunya program yang ada."
+        return plan.program
+    cards = f"Daftar ini mencatat {len(plan.cards)} kartu"
+    if not names:
+        raise InvalidInput(f"{cards}, tetapi belum ada program. Sebutkan programnya dengan --program NAMA "
+                           "(program baru dibuat dengan nama itu).")
+    raise InvalidInput(f"{cards}, dan ada {len(names)} program: {', '.join(names)}. Pilih programnya dengan "
+                       "--program NAMA (nama baru membuat program baru).")
+
+
 def _program_uuid(conn, name: str | None, on: str, user: str) -> str | None:
-    if not name or not name.strip():
+    if not name:
         return None
     row = program_by_name(conn, name.strip())
     if row:
@@ -257,7 +280,12 @@ def import_file(conn: sqlite3.Connection, request: ImportRequest, *, today: date
     header = columns.header_cells(table.rows, header_row)
     mapping = columns.apply_overrides(header, columns.mapping_for(conn, header).mapping, request.overrides)
     plan = analyse(conn, table, header_row, mapping, today=today, progress=progress)
-    if not request.dry_run:
+    if request.dry_run:
+        try:
+            resolve_program(conn, plan, request.program)
+        except InvalidInput as refusal:  # a check shows every problem: this one goes with the others
+            plan.program_note = str(refusal)
+    else:
         commit(conn, plan, today=today, program=request.program, remember_mapping=bool(request.overrides),
                user=user, progress=progress)
     return plan

@@ -53,10 +53,18 @@ def read(path: str | Path, sheet: str | None = None) -> Table:
         try:
             rows = workbook.get_sheet_by_name(chosen).to_python(skip_empty_area=False)
         except python_calamine.CalamineError as exc:
-            raise InvalidInput(f"Lembar '{chosen}' di {path.name} tidak dapat dibaca ({exc}).") from exc
+            raise InvalidInput(f"Lembar '{chosen}' di {path.name} tidak dapat dibaca; berkasnya mungkin rusak. "
+                               "Buka di Excel lalu simpan ulang sebagai .xlsx.") from exc
     finally:
         workbook.close()
-    return Table(path, chosen, names, rows)
+    return _not_empty(Table(path, chosen, names, rows))
+
+
+def _not_empty(table: Table) -> Table:
+    if not any(str(cell).strip() for row in table.rows for cell in row if cell is not None):
+        where = f"lembar '{table.sheet}' di {table.path.name}" if table.sheet else table.path.name
+        raise InvalidInput(f"Berkas kosong: {where} tidak berisi data. Periksa bahwa berkasnya yang benar.")
+    return table
 
 
 def _visible(workbook) -> list[str]:
@@ -66,12 +74,17 @@ def _visible(workbook) -> list[str]:
 
 def _existing(path: str | Path) -> Path:
     path = Path(path)
+    if path.is_dir():
+        raise InvalidInput(f"{path} adalah folder, bukan berkas. Pilih berkas daftarnya (.xlsx, .xls, .ods atau .csv).")
     if not path.is_file():
         raise InvalidInput(f"Berkas {path} tidak ditemukan. Periksa nama dan foldernya.")
     if path.suffix.lower() not in SUFFIXES:
         raise InvalidInput(
             f"Berkas {path.name} bukan daftar yang bisa dibaca. Gunakan .xlsx, .xls, .ods atau .csv."
         )
+    if path.stat().st_size == 0:
+        raise InvalidInput(f"Berkas kosong: {path.name} berukuran 0 bita. Simpan ulang daftarnya dari Excel, "
+                           "lalu coba lagi.")
     return path
 
 
@@ -82,9 +95,11 @@ def _open_workbook(path: Path):
         raise InvalidInput(f"{path.name} dilindungi kata sandi. Buka di Excel, simpan tanpa sandi, lalu coba lagi.") \
             from exc
     except (python_calamine.CalamineError, OSError, ValueError) as exc:
+        # calamine's own words are English and technical ("invalid Zip archive"): the clerk gets what to do
+        suffix = path.suffix.lower()
         raise InvalidInput(
-            f"{path.name} tidak dapat dibaca sebagai lembar kerja ({exc}). Berkasnya mungkin rusak atau "
-            "berformat lain; buka di Excel dan simpan ulang sebagai .xlsx."
+            f"Berkas {path.name} bukan lembar kerja {suffix} yang utuh; buka di Excel lalu simpan ulang "
+            "sebagai .xlsx."
         ) from exc
 
 
@@ -108,7 +123,7 @@ def _read_csv(path: Path) -> Table:
     text, encoding = decode(raw)
     delimiter = sniff_delimiter(text)
     rows = list(csv.reader(io.StringIO(text, newline=""), delimiter=delimiter))
-    return Table(path, "", [], rows, encoding=encoding, delimiter=delimiter)
+    return _not_empty(Table(path, "", [], rows, encoding=encoding, delimiter=delimiter))
 
 
 def decode(raw: bytes) -> tuple[str, str]:

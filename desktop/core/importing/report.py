@@ -1,7 +1,7 @@
 """The problem rows of an import as a workbook to send back to whoever made the list.
 
 Each problem row keeps its original cells (all written as text, so a NIK keeps its 16 digits), with
-its row number in the original file and the reasons in Indonesian.
+its row number (a number cell, so the list sorts and filters by it) in the original file and the reasons in Indonesian.
 """
 
 from pathlib import Path
@@ -25,7 +25,7 @@ def write_report(plan: Plan, out: str | Path) -> int:
         original = [text(cells[i]) if i < len(cells) else "" for i in range(len(header))]
         rejected = any(p.severity == ERROR for p in problems)
         rows.append([
-            str(number), "Ditolak" if rejected else "Diimpor, perlu dicek", *original,
+            number, "Ditolak" if rejected else "Diimpor, perlu dicek", *original,
             ", ".join(dict.fromkeys(p.code for p in problems)),
             "\n".join(f"{label(p.code)}: {p.message}" for p in problems),
         ])

@@ -77,7 +77,12 @@ class RowJudge:
             self.add_problem(candidate, "nik", "nik_format", "NIK kosong.")
             return
         found = nik_rules.problem(nik)
-        if found:
+        if found and from_number and nik.isdigit() and nik.endswith("0"):
+            # A number cell keeps 15 digits; what is left ends in zeros and the clerk sees 1,70401E+15.
+            self.add_problem(candidate, "nik", "nik_format",
+                             f"NIK tersimpan sebagai angka di Excel dan digit terakhirnya hilang "
+                             f"({values.excel_general(int(nik))}). Ketik ulang NIK sebagai teks.")
+        elif found:
             self.add_problem(candidate, "nik", found[0], f"{found[1]} Tertulis: {nik}.")
         elif from_number and nik.endswith("0"):
             self.add_problem(candidate, "nik", "nik_excel_number",
@@ -136,8 +141,8 @@ class RowJudge:
         if found.desa_kode:
             candidate.supplied.add("desa_kode")
         if found.problem:
-            column = "desa" if "desa" in self.mapping else ("kecamatan" if "kecamatan" in self.mapping else
-                                                             "kode_kemdagri")
+            mapped = [f for f in (found.about, "desa", "kecamatan", "kode_kemdagri") if f in self.mapping]
+            column = mapped[0] if mapped else found.about
             self.add_problem(candidate, column, "region_unknown", found.problem)
         if found.kecamatan_kode and data.nik[:6] != found.kecamatan_kode.replace(".", ""):
             self.add_problem(candidate, "nik", "nik_region_mismatch",

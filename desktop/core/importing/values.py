@@ -62,6 +62,13 @@ def nik(cell) -> tuple[str, bool]:
     return _NIK_JUNK.sub("", raw), False
 
 
+def excel_general(number: int) -> str:
+    """A big number as Indonesian Excel shows it in a General cell: 1704010000000000 -> '1,70401E+15'."""
+    mantissa, exponent = f"{number:.5E}".split("E")
+    mantissa = mantissa.rstrip("0").rstrip(".").replace(".", ",")
+    return f"{mantissa}E+{int(exponent):02d}"
+
+
 def digits(cell) -> str:
     """A number kept as text (KPJ): digits only when the cell holds nothing else than digits and spacing."""
     if isinstance(cell, float) and cell.is_integer():

@@ -35,6 +35,7 @@ class Resolved:
     kecamatan_kode: str | None
     desa_kode: str | None
     problem: str = ""  # an Indonesian message when the region is not (fully) resolved
+    about: str = ""  # the field the problem is about: "kecamatan", "desa" or "kode_kemdagri"
 
 
 class RegionMatcher:
@@ -66,7 +67,8 @@ class RegionMatcher:
             kec_kode, kec_problem = self._pick(self.kecamatan, kecamatan, "Kecamatan")
         if not desa:
             problem = kec_problem or ("Desa/kelurahan kosong." if kec_kode else "Desa dan kecamatan kosong.")
-            return Resolved(kec_kode, None, _with_code(problem, kode))
+            return Resolved(kec_kode, None, _with_code(problem, kode),
+                            _about(kode, "kecamatan" if kec_problem else "desa"))
         if kec_kode:
             desa_kode, problem = self._pick(self.desa_in.get(kec_kode, {}), desa, "Desa/kelurahan")
             if desa_kode:
@@ -76,11 +78,12 @@ class RegionMatcher:
                 where = ", ".join(self.names[d[:8]] for d in elsewhere)
                 problem = (f"Desa/kelurahan '{desa}' tidak ada di Kecamatan {self.names[kec_kode]}; "
                            f"nama itu ada di Kecamatan {where}.")
-            return Resolved(kec_kode, None, _with_code(problem, kode))
+            return Resolved(kec_kode, None, _with_code(problem, kode), _about(kode, "desa"))
         desa_kode, problem = self._pick(self.all_desa, desa, "Desa/kelurahan")
         if desa_kode and not kec_problem:
             return Resolved(desa_kode[:8], desa_kode)
-        return Resolved(None, None, _with_code(kec_problem or problem, kode))
+        return Resolved(None, None, _with_code(kec_problem or problem, kode),
+                        _about(kode, "kecamatan" if kec_problem else "desa"))
 
     def _by_code(self, kode: str) -> Resolved | None:
         digits = re.sub(r"\D", "", kode)
@@ -91,7 +94,8 @@ class RegionMatcher:
         if len(digits) == 6:
             dotted = f"{digits[:2]}.{digits[2:4]}.{digits[4:6]}"
             if dotted in self.names:
-                return Resolved(dotted, None, f"Kode {kode} adalah kode kecamatan; desa/kelurahan belum ditentukan.")
+                return Resolved(dotted, None, f"Kode {kode} adalah kode kecamatan; desa/kelurahan belum ditentukan.",
+                                "kode_kemdagri")
         return None
 
     def _pick(self, index: dict, name: str, what: str) -> tuple[str | None, str]:
@@ -128,6 +132,11 @@ def _index(entries: list[tuple[str, str]]) -> dict[str, list[str]]:
         if kode not in index.setdefault(squeezed, []):
             index[squeezed].append(kode)
     return index
+
+
+def _about(kode: str, field: str) -> str:
+    """An unknown code is what the message leads with, so the problem is the code column's."""
+    return "kode_kemdagri" if kode else field
 
 
 def _with_code(problem: str, kode: str) -> str:

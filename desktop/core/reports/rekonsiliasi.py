@@ -16,6 +16,7 @@ from openpyxl.chart import BarChart, Reference
 from desktop.core import applog, reconciliation
 from desktop.core import office as office_module
 from desktop.core.errors import InvalidInput
+from desktop.core.exports.writers import check_target
 from desktop.core.formatting import long_date
 from desktop.core.progress import ProgressFn, report
 from desktop.core.reconciliation import AreaReconciliation, Reconciliation
@@ -59,10 +60,8 @@ def check_scope(conn: sqlite3.Connection, kecamatan: str | None) -> str | None:
 
 
 def require_suffix(path: Path, allowed: tuple[str, ...]) -> Path:
-    path = Path(path)
-    if path.suffix.lower() not in allowed:
-        raise InvalidInput(f"Nama berkas {path.name} harus berakhiran {' atau '.join(allowed)}.")
-    return path
+    """The name's ending and its folder, checked before the work (see writers.check_target)."""
+    return check_target(path, allowed)
 
 
 def subtitle(conn: sqlite3.Connection, today: date, kecamatan: str | None, unmask: bool) -> str:

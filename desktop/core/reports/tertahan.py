@@ -2,20 +2,16 @@
 
 The list is `figures.overdue` — the Beranda's own overdue list — so both name the same cards.
 
-CSV is written the way Indonesian Excel saves it (`;` between fields, UTF-8 with a byte-order mark so
-Excel reads the names right). NIK, KPJ and phone numbers are written as `="0812…"`, Excel's way of
-saying "this is text": opened as a plain number, a phone number loses its leading 0 and a NIK its last
-digit (DESIGN §5).
+CSV is written by the shared writer (desktop/core/exports/writers.py): `;`, CRLF, UTF-8 with BOM, and
+NIK, KPJ and phone numbers as `="0812…"` so Excel keeps them as text (DESIGN §5).
 """
 
-import csv
-import os
 import sqlite3
-import tempfile
 from datetime import date
 from pathlib import Path
 
 from desktop.core import figures
+from desktop.core.exports.writers import write_csv
 from desktop.core.progress import ProgressFn, report
 from desktop.core.reports import card_lists
 from desktop.core.reports.rekonsiliasi import (
@@ -25,7 +21,7 @@ from desktop.core.reports.rekonsiliasi import (
     require_suffix,
     subtitle,
 )
-from desktop.core.reports.xlsx import Book, Column, check_folder, replace_file
+from desktop.core.reports.xlsx import Book, Column
 from desktop.core.states import STATE_LABELS
 
 COLUMNS = [
@@ -98,18 +94,4 @@ def _write_xlsx(path: Path, found: list[tuple], heading: str) -> None:
 
 def _write_csv(path: Path, found: list[tuple]) -> None:
     text_at = [i for i, c in enumerate(COLUMNS) if c.header in TEXT_COLUMNS]
-    fd, temp_name = tempfile.mkstemp(suffix=".csv", dir=check_folder(path).parent)
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8-sig", newline="") as out:
-            writer = csv.writer(out, delimiter=";")
-            writer.writerow([c.header for c in COLUMNS])
-            for row in found:
-                values = ["" if v is None else v for v in row]
-                for i in text_at:
-                    if values[i]:
-                        values[i] = f'="{values[i]}"'
-                writer.writerow(values)
-        replace_file(temp_name, path)
-    except BaseException:
-        Path(temp_name).unlink(missing_ok=True)
-        raise
+    write_csv(path, [c.header for c in COLUMNS], found, text_at)

@@ -13,7 +13,6 @@ viewer that does not calculate still shows the right figure.
 """
 
 import math
-import os
 import re
 import tempfile
 import time
@@ -31,7 +30,7 @@ from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
 
-from desktop.core.errors import UserError
+from desktop.core.exports.writers import check_target, saving
 
 HEADER_FILL = PatternFill("solid", fgColor="D9E1F2")
 TOTAL_FILL = PatternFill("solid", fgColor="F2F2F2")
@@ -156,25 +155,23 @@ class Book:
 
     def save(self, path: Path) -> None:
         """Write the package to a temporary file beside `path`, then move it into place (never half a file)."""
-        path = check_folder(path)
+        path = check_target(path, (".xlsx",))
         buffer = BytesIO()
         self.wb.save(buffer)
         paths = {ws.path.lstrip("/"): ws.title for ws in self.wb.worksheets if ws.title in self._bodies}
-        fd, temp_name = tempfile.mkstemp(suffix=".xlsx", dir=path.parent)
-        os.close(fd)
         try:
-            with zipfile.ZipFile(buffer) as source, \
-                    zipfile.ZipFile(temp_name, "w", zipfile.ZIP_DEFLATED, compresslevel=1) as target:
-                for item in source.infolist():
-                    data = source.read(item.filename)
-                    if item.filename in paths:
-                        _splice(target, item.filename, data, *self._bodies[paths[item.filename]])
-                    else:
-                        target.writestr(item, data)
-            replace_file(temp_name, path)
-        except BaseException:
-            Path(temp_name).unlink(missing_ok=True)
-            raise
+            with saving(path) as handle, zipfile.ZipFile(buffer) as source:
+                target = zipfile.ZipFile(handle, "w", zipfile.ZIP_DEFLATED, compresslevel=1)
+                try:
+                    for item in source.infolist():
+                        data = source.read(item.filename)
+                        if item.filename in paths:
+                            _splice(target, item.filename, data, *self._bodies[paths[item.filename]])
+                        else:
+                            target.writestr(item, data)
+                    target.close()
+                finally:
+                    target.fp = None  # a failed write: no second attempt at the central directory in __del__
         finally:
             self.close()
 
@@ -187,24 +184,6 @@ class Book:
 
     def __exit__(self, *exc) -> None:
         self.close()
-
-
-def check_folder(path: Path) -> Path:
-    path = Path(path)
-    if not path.parent.is_dir():
-        raise UserError(f"Folder {path.parent} tidak ada. Pilih folder yang ada untuk menyimpan berkas.")
-    return path
-
-
-def replace_file(temp_name: str, path: Path) -> None:
-    """Move the finished temporary file into place, readable as any file the user saves."""
-    os.chmod(temp_name, 0o644)
-    try:
-        os.replace(temp_name, path)
-    except PermissionError as exc:
-        raise UserError(
-            f"Berkas {path} tidak dapat ditimpa: mungkin sedang terbuka di Excel. Tutup berkas itu lalu coba lagi."
-        ) from exc
 
 
 def _write_heading(ws: Worksheet, title: str, subtitle: str, columns: Sequence[Column]) -> int:
