@@ -33,7 +33,7 @@ def test_add_person_with_card_and_warnings(conn):
 
 
 def test_fix_desa_and_nik_from_perlu_dicek(conn):
-    import_file(conn, ImportRequest(FIXTURES / "daftar_judul.xlsx"), today=TODAY)
+    import_file(conn, ImportRequest(FIXTURES / "daftar_judul.xlsx", program="BPU Kaur 2026"), today=TODAY)
     joko = load(conn, "1704050202800005")  # row 13: desa 'Suka Maju' unknown
     assert joko.perlu_dicek.startswith("region_unknown")
     changes = correct_person(conn, joko.nik, replace(joko, desa_kode="17.04.05.2009"), today=TODAY)

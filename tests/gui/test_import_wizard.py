@@ -84,7 +84,7 @@ def test_wizard_imports_the_list_and_leads_to_perlu_dicek(window, qtbot):
 def test_fix_desa_in_place_from_perlu_dicek(window, qtbot):
     from desktop.core.importing.pipeline import ImportRequest, import_file
 
-    import_file(window.ctx.conn, ImportRequest(FIXTURES / "daftar_judul.xlsx"), today=TODAY)
+    import_file(window.ctx.conn, ImportRequest(FIXTURES / "daftar_judul.xlsx", program="BPU Kaur 2026"), today=TODAY)
     kartu = window.show_page("kartu")
     kartu.apply_filter(CardFilter(perlu_dicek=True))
     qtbot.waitUntil(lambda: kartu.model.rowCount() == 5)
