@@ -46,3 +46,22 @@ def test_going_through_the_first_run_steps_again(window, qtbot):
         first_run.skip_button.click()
     first_run.steps[-1].open_button.click()
     assert "beranda" in window.pages and not firstrun.under_way(window.ctx.conn)
+
+
+def test_the_window_geometry_is_remembered_for_the_next_start(qtbot, tmp_path, monkeypatch):
+    from desktop.core import db
+    from desktop.gui import prefs
+    from desktop.gui.context import AppContext
+
+    first = MainWindow(AppContext(db.connect(tmp_path / "a.db"), tmp_path / "a.db"))
+    qtbot.addWidget(first)
+    first.show()
+    first.resize(1100, 700)
+    first.close()
+    saved = prefs.store().value(prefs.GEOMETRY)
+    assert saved == first.saveGeometry()
+    restored = []  # the offscreen screen clamps sizes, so check what the next window is given
+    monkeypatch.setattr(MainWindow, "restoreGeometry", lambda self, data: restored.append(data) or True)
+    again = MainWindow(AppContext(db.connect(tmp_path / "a.db"), tmp_path / "a.db"))
+    qtbot.addWidget(again)
+    assert restored == [saved]
