@@ -56,6 +56,7 @@ def main() -> int:
     parser.add_argument("--lang", choices=sorted(i18n.LANGUAGES), default="id")
     parser.add_argument("--first-run", action="store_true")
     parser.add_argument("--help-dialogs", "--help-dialog", dest="help_dialogs", action="store_true")
+    parser.add_argument("--tabs", action="store_true", help="also every tab of pages that have tabs")
     args = parser.parse_args()
     qt = gui_app.application()
     i18n.install(qt, args.lang)
@@ -77,10 +78,13 @@ def main() -> int:
                 page.search.setText(args.search)
                 page._apply()
                 page.table.selectRow(0)
-        qt.processEvents()
-        target = out / f"{key}{suffix}.png"
-        window.grab().save(str(target))
-        print(target)
+        shoot(qt, window, out / f"{key}{suffix}.png")
+        tabs = getattr(window.pages.get(key), "tabs", None)
+        if args.tabs and tabs is not None:
+            for index in range(1, tabs.count()):
+                tabs.setCurrentIndex(index)
+                shoot(qt, window, out / f"{key}-tab{index + 1}{suffix}.png")
+            tabs.setCurrentIndex(0)
         if args.help_dialogs:
             dialog = HelpDialog(key, window)
             dialog.show()
