@@ -102,7 +102,7 @@ def run_deliver(args) -> int:
     with database(args) as conn:
         if args.from_file:
             result = signed_list.deliver_from_file(conn, args.from_file, args.date and args.date.isoformat())
-            emit(args, result, _list_text(result))
+            emit(args, result, _list_text(result, rows=True))
             return 0
         kpjs = args.kpj or [_kpj_of_nik(conn, args.nik)]
         proxy = Proxy(args.proxy, args.relation, args.proxy_nik) if args.proxy else None
@@ -127,9 +127,18 @@ def _kpj_of_nik(conn, nik: str) -> str:
     return row[0]
 
 
-def _list_text(result: dict) -> str:
-    lines = [f"{number(result['delivered'])} kartu dicatat diserahkan, {number(result['refused'])} ditolak."]
-    lines += [f"  - {p['message']}" for p in result["problems"]]
+def _list_text(result: dict, *, rows: bool = False) -> str:
+    """The figures of a handed-out list, then each row not recorded (`rows`: name its spreadsheet row)."""
+    parts = [f"{number(result['delivered'])} kartu dicatat diserahkan"]
+    if result["already_delivered"]:
+        parts.append(f"{number(result['already_delivered'])} sudah diserahkan sebelumnya")
+    parts.append(f"{number(result['refused'])} ditolak")
+    lines = [", ".join(parts) + "."]
+    if result.get("not_signed"):
+        lines.append(f"{number(result['not_signed'])} baris belum ditandatangani (tidak dicatat).")
+    for problem in result["problems"]:
+        where = f"Baris {problem['row']}: " if rows else ""
+        lines.append(f"  - {where}{problem['message']}")
     return "\n".join(lines)
 
 

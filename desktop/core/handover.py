@@ -96,14 +96,39 @@ def check_deliverable(conn: sqlite3.Connection, kpj: str, on: str) -> None:
 
 @dataclass
 class TickResult:
-    """What became of a list of cards handed out (a signed list, a scanned batch)."""
+    """What became of a list of cards handed out (a signed list, a scanned batch).
+
+    Every item ends in exactly one place: delivered now, already delivered before (a list ticked twice:
+    a warning, nothing to do), or refused (an error: the row was not recorded). `problems` use the shape
+    of `import --json` (DESIGN §6), plus the row's KPJ.
+    """
 
     delivered: list[str] = field(default_factory=list)
-    problems: list[dict] = field(default_factory=list)  # {row, kpj, code, message}
+    problems: list[dict] = field(default_factory=list)  # {row, column, code, severity, message, kpj}
+
+    @property
+    def already_delivered(self) -> int:
+        return sum(p["code"] == ALREADY_DELIVERED for p in self.problems)
+
+    @property
+    def refused(self) -> int:
+        return sum(p["severity"] == "error" for p in self.problems)
 
     def as_dict(self) -> dict:
         return {"delivered": len(self.delivered), "delivered_kpj": self.delivered,
-                "refused": len(self.problems), "problems": self.problems}
+                "already_delivered": self.already_delivered, "refused": self.refused, "problems": self.problems}
+
+
+ALREADY_DELIVERED = "already_delivered"
+DATE_CODES = ("date_format", "date_future")  # problems of the row's date, not of its KPJ
+
+
+def tick_problem(row: int, kpj: str, code: str, message: str, *, columns: tuple[str, str] = ("KPJ", "Tanggal")) -> dict:
+    """One problem of a handed-out list, in the shape of `import --json`. `columns`: the list's headers of
+    the KPJ and the date, so the clerk knows which cell to look at."""
+    column = columns[1] if code in DATE_CODES else columns[0]
+    severity = "warning" if code == ALREADY_DELIVERED else "error"
+    return {"row": row, "column": column, "code": code, "severity": severity, "message": message, "kpj": kpj}
 
 
 def problem_code(exc: UserError) -> str:
@@ -113,14 +138,15 @@ def problem_code(exc: UserError) -> str:
     if isinstance(exc, FutureDate):
         return "date_future"
     if "SUDAH DISERAHKAN" in text:
-        return "already_delivered"
+        return ALREADY_DELIVERED
     if "tidak dipegang" in text:
         return "not_held"
     return "not_allowed"
 
 
 def deliver_many(conn: sqlite3.Connection, items: list[tuple[int, str, str]], *,
-                 user: str = ledger.SYSTEM_USER, doc_no: str | None = None) -> TickResult:
+                 user: str = ledger.SYSTEM_USER, doc_no: str | None = None,
+                 columns: tuple[str, str] = ("KPJ", "Tanggal")) -> TickResult:
     """Deliver each (row, kpj, date) to the worker; every card that cannot be is reported, never skipped.
 
     One transaction; each card in its own savepoint, so one bad row does not undo the good ones.
@@ -129,14 +155,15 @@ def deliver_many(conn: sqlite3.Connection, items: list[tuple[int, str, str]], *,
     with transaction(conn):
         for row, kpj, on in items:
             if kpj in seen:
-                result.problems.append({"row": row, "kpj": kpj, "code": "duplicate_in_list",
-                                        "message": f"KPJ {kpj} tercantum lebih dari sekali dalam daftar."})
+                result.problems.append(tick_problem(row, kpj, "duplicate_in_list",
+                                                    f"KPJ {kpj} tercantum lebih dari sekali dalam daftar.",
+                                                    columns=columns))
                 continue
             seen.add(kpj)
             try:
                 deliver(conn, kpj, on, user=user, doc_no=doc_no)
             except UserError as exc:
-                result.problems.append({"row": row, "kpj": kpj, "code": problem_code(exc), "message": str(exc)})
+                result.problems.append(tick_problem(row, kpj, problem_code(exc), str(exc), columns=columns))
             else:
                 result.delivered.append(kpj)
     return result

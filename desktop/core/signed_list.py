@@ -26,13 +26,21 @@ NOT_SIGNED = {"", "0", "-", "tidak", "belum", "false", "x tidak"}
 @dataclass
 class SignedRow:
     row: int  # the spreadsheet's own row number
-    kpj: str
+    kpj: str  # as read: digits when the cell holds a card number, else the cell's text
     on: str | None
     signed: bool
+    problem: tuple[str, str] | None = None  # (code, message) when the row cannot be read
 
 
-def read(path: str | Path) -> tuple[list[SignedRow], list[dict]]:
-    """The rows of the list and the problems found reading it (bad KPJ or date)."""
+@dataclass
+class SignedSheet:
+    rows: list[SignedRow]  # every row under the header that has something in it
+    blank: int  # empty rows between the header and the last row, skipped
+    columns: tuple[str, str]  # the headers of the KPJ and the date columns, named in problems
+
+
+def read(path: str | Path) -> SignedSheet:
+    """The rows of the list, each signed or not, with the problem that keeps it from being read."""
     rows = _cells(Path(path))
     header_at = next((i for i, r in enumerate(rows[:HEADER_SCAN_ROWS]) if _find(r, ("kpj",)) is not None), None)
     if header_at is None:
@@ -41,36 +49,51 @@ def read(path: str | Path) -> tuple[list[SignedRow], list[dict]]:
     header = rows[header_at]
     kpj_col, date_col = _find(header, ("kpj",)), _find(header, DATE_HEADERS)
     sign_col = _find(header, SIGN_HEADERS)
-    result, problems = [], []
+    columns = (str(header[kpj_col]).strip(), str(header[date_col]).strip() if date_col is not None else "")
+    result, blank, pending = [], 0, 0  # empty rows after the last filled one are not part of the list
     for number, cells in enumerate(rows[header_at + 1:], start=header_at + 2):
-        kpj = _kpj(_at(cells, kpj_col))
-        if kpj is None:
-            if any(str(c).strip() for c in cells):
-                problems.append({"row": number, "kpj": str(_at(cells, kpj_col)), "code": "kpj_format",
-                                 "message": f"Baris {number}: KPJ '{_at(cells, kpj_col)}' bukan nomor kartu."})
+        if not any(str(c).strip() for c in cells):
+            pending += 1
             continue
-        signed = sign_col is None or str(_at(cells, sign_col)).strip().lower() not in NOT_SIGNED
-        try:
-            on = _date(_at(cells, date_col)) if date_col is not None else None
-        except ValueError:
-            problems.append({"row": number, "kpj": kpj, "code": "date_format",
-                             "message": f"Baris {number}: tanggal '{_at(cells, date_col)}' tidak terbaca."})
-            continue
-        result.append(SignedRow(number, kpj, on, signed))
-    return result, problems
+        blank, pending = blank + pending, 0
+        result.append(_row(number, cells, kpj_col, date_col, sign_col))
+    return SignedSheet(result, blank, columns)
+
+
+def _row(number: int, cells: list, kpj_col: int, date_col: int | None, sign_col: int | None) -> SignedRow:
+    signed = sign_col is None or str(_at(cells, sign_col)).strip().lower() not in NOT_SIGNED
+    kpj = _kpj(_at(cells, kpj_col))
+    if kpj is None:
+        text = str(_at(cells, kpj_col)).strip()
+        return SignedRow(number, text, None, signed, ("kpj_format", f"KPJ '{text}' bukan nomor kartu."))
+    try:
+        on = _date(_at(cells, date_col)) if date_col is not None else None
+    except ValueError:
+        return SignedRow(number, kpj, None, signed,
+                         ("date_format", f"Tanggal '{_at(cells, date_col)}' tidak terbaca. Tulis seperti 22-11-2026."))
+    return SignedRow(number, kpj, on, signed)
 
 
 def deliver_from_file(conn, path: str | Path, default_on: str | None, *, user: str = ledger.SYSTEM_USER) -> dict:
-    """Deliver every signed row of the list; report the rest. Returns the `handover deliver --json` object."""
-    rows, problems = read(path)
-    signed = [r for r in rows if r.signed]
-    if any(r.on is None for r in signed) and not default_on:
+    """Deliver every signed row of the list; report the rest. Returns the `handover deliver --json` object.
+
+    The figures add up: rows_read = signed + not_signed + skipped_blank, and
+    signed = delivered + already_delivered + refused (one problem per refused row, severity 'error';
+    one per already-delivered row, severity 'warning').
+    """
+    sheet = read(path)
+    signed = [r for r in sheet.rows if r.signed]
+    ready = [r for r in signed if r.problem is None]
+    if any(r.on is None for r in ready) and not default_on:
         raise InvalidInput("Daftar ini tidak punya kolom tanggal: berikan tanggal tanda tangan (--date).")
-    result = handover.deliver_many(conn, [(r.row, r.kpj, r.on or default_on) for r in signed], user=user)
-    return {"file": str(path), "rows_read": len(rows) + len(problems), "signed": len(signed),
-            "not_signed": len(rows) - len(signed), **result.as_dict(),
-            "problems": sorted(problems + result.problems, key=lambda p: p["row"]),
-            "refused": len(problems) + len(result.problems)}
+    result = handover.deliver_many(conn, [(r.row, r.kpj, r.on or default_on) for r in ready], user=user,
+                                   columns=sheet.columns)
+    unreadable = [handover.tick_problem(r.row, r.kpj, *r.problem, columns=sheet.columns)
+                  for r in signed if r.problem]
+    return {"file": str(path), "rows_read": len(sheet.rows) + sheet.blank, "skipped_blank": sheet.blank,
+            "signed": len(signed), "not_signed": len(sheet.rows) - len(signed), **result.as_dict(),
+            "refused": result.refused + len(unreadable),
+            "problems": sorted(unreadable + result.problems, key=lambda p: p["row"])}
 
 
 def _cells(path: Path) -> list[list]:

@@ -77,20 +77,32 @@ def test_deliver_from_a_signed_sheet(db, capsys, tmp_path):
     sheet = tmp_path / "signed.xlsx"
     book = openpyxl.Workbook()
     rows = [["DAFTAR SERAH TERIMA KARTU"], [], ["No", "Nama", "KPJ", "Tanggal", "TTD"],
-            [1, "Warga 1", "20000000001", "2026-11-06", "v"], [2, "Warga 2", 20000000002, None, "ttd"],
+            [1, "Warga 1", "20000000001", "2026-11-06", "v"], [2, "Warga 2", 20000000002, None, "ttd"], [],
             [3, "Warga 3", "20000000003", None, ""], [4, "Warga 9", "29999999999", None, "v"],
-            [5, "Warga 4", "abc", None, "v"]]
+            [5, "Warga 4", "abc", None, "v"], [6, "Warga 5", "20000000005", "kemarin", "v"], [], []]
     for row in rows:
         book.active.append(row)
     book.save(sheet)
     code, result, _ = run(capsys, db, "deliver", "--from-file", str(sheet), "--date", "2026-11-07", "--json")
     assert code == 0
-    assert (result["signed"], result["delivered"], result["not_signed"]) == (3, 2, 1)
-    assert sorted((p["row"], p["code"]) for p in result["problems"]) == [(7, "kpj_unknown"), (8, "kpj_format")]
+    assert {k: result[k] for k in ("rows_read", "skipped_blank", "signed", "not_signed", "delivered",
+                                   "already_delivered", "refused")} == {
+        "rows_read": 7, "skipped_blank": 1, "signed": 5, "not_signed": 1, "delivered": 2, "already_delivered": 0,
+        "refused": 3}
+    assert [(p["row"], p["column"], p["code"], p["severity"]) for p in result["problems"]] == [
+        (8, "KPJ", "kpj_unknown", "error"), (9, "KPJ", "kpj_format", "error"),
+        (10, "Tanggal", "date_format", "error")]
+    assert all(set(p) >= {"row", "column", "code", "severity", "message"} for p in result["problems"])
+    assert not any(p["message"].startswith("Baris") for p in result["problems"])
     assert _state(db, "20000000001") == _state(db, "20000000002") == "diserahkan"
     assert _state(db, "20000000003") == "di_desa"
     code, again, _ = run(capsys, db, "deliver", "--from-file", str(sheet), "--date", "2026-11-07", "--json")
-    assert again["delivered"] == 0 and {p["code"] for p in again["problems"]} >= {"already_delivered"}
+    assert (again["delivered"], again["already_delivered"], again["refused"]) == (0, 2, 3)
+    assert again["signed"] == again["delivered"] + again["already_delivered"] + again["refused"]
+    assert {p["severity"] for p in again["problems"] if p["code"] == "already_delivered"} == {"warning"}
+    code, text, _ = run(capsys, db, "deliver", "--from-file", str(sheet), "--date", "2026-11-07")
+    assert "0 kartu dicatat diserahkan, 2 sudah diserahkan sebelumnya, 3 ditolak." in text
+    assert "  - Baris 9: KPJ 'abc' bukan nomor kartu." in text
 
 
 def test_refusals_exit_1_with_a_message_and_change_nothing(db, capsys):

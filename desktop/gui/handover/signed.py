@@ -88,12 +88,14 @@ class SignedListPanel(HopPanel):
         except UserError as exc:
             self.feedback.error(str(exc))
             return
-        self._report(result["delivered"], result["problems"])
+        self._report(result["delivered"], result["problems"], rows=True)
 
-    def _report(self, delivered: int, problems: list[dict]) -> None:
+    def _report(self, delivered: int, problems: list[dict], *, rows: bool = False) -> None:
+        """`rows`: the problems come from a spreadsheet, so each names its row."""
         text = self.tr("{n} kartu dicatat diterima peserta.").format(n=number(delivered))
         if problems:
-            lines = "\n".join(f"• {p['message']}" for p in problems[:8])
+            where = self.tr("Baris {row}: ")
+            lines = "\n".join(f"• {where.format(row=p['row']) if rows else ''}{p['message']}" for p in problems[:8])
             more = self.tr("\n… dan {n} lagi.").format(n=len(problems) - 8) if len(problems) > 8 else ""
             self.feedback.error(text + self.tr(" {n} baris TIDAK dicatat:\n").format(n=len(problems)) + lines + more)
         else:
