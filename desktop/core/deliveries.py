@@ -142,10 +142,7 @@ def _cards_for(conn, kpjs, where, params, what) -> list[str]:
 
 
 def _require_region(conn, kode: str, level: int) -> None:
-    row = conn.execute("SELECT level FROM regions WHERE kode = ?", (kode,)).fetchone()
-    if row is None or row[0] != level:
-        what = "kecamatan" if level == 3 else "desa/kelurahan"
-        raise InvalidInput(f"Kode {kode} bukan kode {what} di kabupaten kantor ini.")
+    office_module.check_area(conn, kode, level=level)
 
 
 def _require_in_area(conn, kpjs, column, kode) -> None:

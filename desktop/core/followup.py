@@ -3,6 +3,8 @@
 import json
 import sqlite3
 
+from desktop.core.office import check_area
+
 _PEOPLE = (
     "FROM cards c JOIN peserta p ON p.id = c.peserta_id "
     "LEFT JOIN regions kr ON kr.kode = c.kecamatan_kode LEFT JOIN regions dr ON dr.kode = c.desa_kode "
@@ -16,6 +18,7 @@ def deceased(conn: sqlite3.Connection, *, kecamatan: str | None = None) -> list[
     `tertanggung` says the death fell inside the programme's coverage: those heirs can claim the JKM
     benefit (Rp42 juta), and the district must reach them.
     """
+    kecamatan = check_area(conn, kecamatan)
     scope = " AND c.kecamatan_kode = :kecamatan" if kecamatan else ""
     rows = conn.execute(
         "SELECT c.kpj, p.nik, p.nama, p.telepon, c.kecamatan_kode, c.desa_kode, kr.nama AS kecamatan, "
@@ -42,6 +45,7 @@ def deceased(conn: sqlite3.Connection, *, kecamatan: str | None = None) -> list[
 
 def reprint(conn: sqlite3.Connection, *, kecamatan: str | None = None) -> list[dict]:
     """Cards recorded lost or damaged (or missing from a box): BPJS must print them again."""
+    kecamatan = check_area(conn, kecamatan)
     scope = " AND c.kecamatan_kode = :kecamatan" if kecamatan else ""
     rows = conn.execute(
         "SELECT c.kpj, p.nik, p.nama, c.kecamatan_kode, c.desa_kode, kr.nama AS kecamatan, dr.nama AS desa, "

@@ -106,3 +106,37 @@ def holds(conn: sqlite3.Connection, office: Office, custodian: str, kecamatan_ko
     if custodian == office.kode:
         return True
     return kecamatan_kode not in enrolled_kecamatan(conn)
+
+
+def check_area(conn: sqlite3.Connection, kode: str | None, *, level: int = 3) -> str | None:
+    """A kecamatan (level 3) or desa (level 4) code a user typed, checked against this office: it must be
+    one of this kabupaten's, and a kecamatan office holds only its own people. None stays None (all).
+
+    The one check behind every --kecamatan/--desa option and every report's choice of area: a code
+    that matches nothing must say so, never give an empty file that looks like 'no cards'.
+    """
+    if kode is None or not kode.strip():
+        return None
+    office = require(conn)
+    kode = kode.strip()
+    row = conn.execute("SELECT level FROM regions WHERE kode = ? AND kode LIKE ?",
+                       (kode, office.kabupaten_kode + ".%")).fetchone()
+    word = "Kecamatan" if level == 3 else "Desa/kelurahan"
+    if row is None or row[0] != level:
+        kabupaten = conn.execute("SELECT nama FROM regions WHERE kode = ?", (office.kabupaten_kode,)).fetchone()
+        raise InvalidInput(f"{word} {kode} tidak ada di {kabupaten[0] if kabupaten else office.kabupaten_kode}. "
+                           f"Gunakan kode seperti {_example(conn, office, level)}.")
+    if office.kind == "kecamatan" and kecamatan_of(kode) != office.kode:
+        raise InvalidInput(f"Kantor ini hanya memegang data {office.nama} ({office.kode}); "
+                           f"data {word.lower()} {kode} ada di kantor kabupaten.")
+    return kode
+
+
+def _example(conn: sqlite3.Connection, office: Office, level: int) -> str:
+    """A real code of the right level from this office's own area, to show what is meant."""
+    if level == 3 and office.kind == "kecamatan":
+        return office.kode
+    area = office.kode if office.kind == "kecamatan" else office.kabupaten_kode
+    row = conn.execute("SELECT min(kode) FROM regions WHERE level = ? AND kode LIKE ?",
+                       (level, area + ".%")).fetchone()
+    return row[0] if row and row[0] else ("17.04.01" if level == 3 else "17.04.01.2001")

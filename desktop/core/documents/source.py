@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from desktop.core import deliveries
+from desktop.core import office as office_module
 from desktop.core.errors import InvalidInput
 from desktop.core.states import KIRIM_DESA, KIRIM_KECAMATAN, UNDELIVERED
 
@@ -64,20 +65,14 @@ class Scope:
 
 def check_scope(conn: sqlite3.Connection, scope: Scope) -> Scope:
     """The scope with the kecamatan filled in from the desa; unknown or mismatched codes refused."""
-    for kode, level, word in ((scope.kecamatan, 3, "kecamatan"), (scope.desa, 4, "desa/kelurahan")):
-        if kode and (kode.count(".") + 1 != level or not _known(conn, kode)):
-            raise InvalidInput(f"Kode {word} '{kode}' tidak dikenal di kabupaten kantor ini. "
-                               f"Contoh kode {word}: {'17.04.01' if level == 3 else '17.04.01.2001'}.")
+    scope = Scope(office_module.check_area(conn, scope.kecamatan),
+                  office_module.check_area(conn, scope.desa, level=4))
     if scope.desa:
         parent = scope.desa.rsplit(".", 1)[0]
         if scope.kecamatan and scope.kecamatan != parent:
             raise InvalidInput(f"Desa {scope.desa} tidak berada di kecamatan {scope.kecamatan}.")
         return Scope(parent, scope.desa)
     return scope
-
-
-def _known(conn: sqlite3.Connection, kode: str) -> bool:
-    return conn.execute("SELECT 1 FROM regions WHERE kode = ?", (kode,)).fetchone() is not None
 
 
 def groups(conn: sqlite3.Connection, scope: Scope, *, sort: str = "nama", pending_only: bool = True) -> list[Group]:

@@ -34,6 +34,7 @@ def export(conn: sqlite3.Connection, out: str | Path, *, unmask_nik: bool = Fals
     """Write the register to `out` (.xlsx or .csv); returns the number of people written."""
     out = check_target(out)
     office_module.require(conn)
+    kecamatan = office_module.check_area(conn, kecamatan)
     where, params = ("WHERE p.kecamatan_kode = ?", [kecamatan]) if kecamatan else ("", [])
     total = conn.execute(f"SELECT count(*) FROM peserta p {where}", params).fetchone()[0]
     if unmask_nik:

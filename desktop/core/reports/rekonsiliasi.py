@@ -47,16 +47,7 @@ def check_scope(conn: sqlite3.Connection, kecamatan: str | None) -> str | None:
     office = office_module.require(conn)
     if not kecamatan:
         return office.kode if office.kind == "kecamatan" else None
-    kecamatan = kecamatan.strip()
-    if office.kind == "kecamatan" and kecamatan != office.kode:
-        raise InvalidInput(f"Kantor ini hanya memegang data {office.nama} ({office.kode}); "
-                           f"laporan untuk kecamatan {kecamatan} dibuat di kantor kabupaten.")
-    known = conn.execute("SELECT 1 FROM regions WHERE kode = ? AND parent = ?",
-                         (kecamatan, office.kabupaten_kode)).fetchone()
-    if known is None:
-        raise InvalidInput(f"Kode kecamatan '{kecamatan}' tidak ada di {office.nama}. "
-                           "Gunakan kode seperti 17.04.01; lihat daftar dengan 'serahkartu status'.")
-    return kecamatan
+    return office_module.check_area(conn, kecamatan)
 
 
 def require_suffix(path: Path, allowed: tuple[str, ...]) -> Path:
