@@ -39,7 +39,7 @@ def test_print_refusals_exit_1_and_usage_errors_exit_2(demo_path, tmp_path, caps
     code, _, err = run(capsys, "--db", db, "print", "berita-acara", str(tmp_path / "x.pdf"))
     assert code == 1 and "--delivery" in err
     code, _, err = run(capsys, "--db", db, "print", "daftar", str(tmp_path / "x.pdf"), "--desa", "99.99")
-    assert code == 1 and "tidak dikenal" in err
+    assert code == 1 and "Desa/kelurahan 99.99 tidak ada di Kabupaten Kaur" in err
     assert not (tmp_path / "x.pdf").exists()
     try:
         code = main(["--db", db, "print", "daftar", str(tmp_path / "x.pdf"), "--paper", "legal"])

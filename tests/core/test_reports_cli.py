@@ -35,7 +35,7 @@ def test_export_refusals_exit_1_with_a_message(demo_path, tmp_path, capsys):
     code, out, err = run(capsys, "--db", db, "export", "tertahan", str(tmp_path / "x.pdf"))
     assert (code, out) == (1, "") and ".xlsx atau .csv" in err
     code, out, err = run(capsys, "--db", db, "export", "rekonsiliasi", str(tmp_path / "x.xlsx"), "--kecamatan", "9")
-    assert code == 1 and "Kode kecamatan '9'" in err
+    assert code == 1 and "Kecamatan 9 tidak ada di Kabupaten Kaur" in err
     with pytest.raises(SystemExit) as usage:
         main(["--db", db, "export", "laporan", "x.xlsx"])
     assert usage.value.code == 2
