@@ -15,7 +15,6 @@ from openpyxl.chart import BarChart, Reference
 
 from desktop.core import applog, reconciliation
 from desktop.core import office as office_module
-from desktop.core.errors import InvalidInput
 from desktop.core.exports.writers import check_target
 from desktop.core.formatting import long_date
 from desktop.core.progress import ProgressFn, report
