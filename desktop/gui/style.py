@@ -33,8 +33,9 @@ QTableView { background: white; gridline-color: #e2e8f0; selection-background-co
              selection-color: #0f172a; alternate-background-color: #f8fafc; }
 QHeaderView::section { background: #eef2f7; padding: 4px; border: none; border-right: 1px solid #e2e8f0;
                        font-weight: 600; }
-QProgressBar { border: 1px solid #cbd5e1; border-radius: 3px; text-align: center; background: white; }
-QProgressBar::chunk { background: #16a34a; }
+QProgressBar { border: 1px solid #cbd5e1; border-radius: 3px; text-align: center; background: white;
+               color: #0f172a; font-weight: 600; }
+QProgressBar::chunk { background: #86efac; }
 """
 
 # The handover pages: the message line that says what just happened, and the desk's big scan field.

@@ -7,7 +7,8 @@ screenful at a time when the view asks for them, and sorting and filtering happe
 from array import array
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QModelIndex, Qt, Signal
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtGui import QBrush, QColor, QIcon
+from PySide6.QtWidgets import QApplication, QStyle
 
 from desktop.core import holding, search
 from desktop.core.formatting import short_date
@@ -33,8 +34,7 @@ COLUMNS = (
     ("kecamatan", QT_TRANSLATE_NOOP("CardTableModel", "Kecamatan"), "kecamatan", False),
     ("status", QT_TRANSLATE_NOOP("CardTableModel", "Status kartu"), "status", False),
     ("hari", QT_TRANSLATE_NOOP("CardTableModel", "Hari"), "sejak", True),
-    ("dicek", QT_TRANSLATE_NOOP("CardTableModel", "Perlu dicek"), None, False),
-)
+)  # "perlu dicek" is a warning sign on the name (its reasons in the tooltip): the columns fit at 1366 px
 TERTAHAN_COLOR = QColor("#b42318")
 
 
@@ -52,6 +52,7 @@ class CardTableModel(QAbstractTableModel):
         self._ids = array("q")
         self._rows: dict[int, dict] = {}
         self._loader: IdLoader | None = None
+        self._warning: QIcon | None = None  # made on first use, once the application's style exists
 
     # -- loading ------------------------------------------------------------------------------
     def set_filter(self, card_filter: CardFilter) -> None:
@@ -131,7 +132,24 @@ class CardTableModel(QAbstractTableModel):
             return QBrush(TERTAHAN_COLOR) if self.row_data(index.row())["tertahan"] else None
         if role == Qt.ItemDataRole.TextAlignmentRole and key == "hari":
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if key == "nama" and role == Qt.ItemDataRole.DecorationRole:
+            return self._warning_icon() if self.row_data(index.row())["perlu_dicek"] else None
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self._tooltip(self.row_data(index.row()), key)
         return None
+
+    def _warning_icon(self) -> QIcon:
+        if self._warning is None:
+            self._warning = QApplication.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
+        return self._warning
+
+    def _tooltip(self, row: dict, key: str) -> str:
+        """The whole text of a cell that may be cut short; on the name, why the data needs checking."""
+        text = self._display(row, key)
+        if key == "nama" and row["perlu_dicek"]:
+            return self.tr("{nama}\nPerlu dicek: {alasan}").format(nama=text,
+                                                                   alasan=perlu_dicek_summary(row["perlu_dicek"]))
+        return text
 
     def _display(self, row: dict, key: str) -> str:
         if key == "status":
@@ -141,8 +159,6 @@ class CardTableModel(QAbstractTableModel):
         if key == "hari":
             days = self._days(row)
             return "" if days is None else str(days)
-        if key == "dicek":
-            return perlu_dicek_summary(row["perlu_dicek"])
         return row[key] or ""
 
     def _days(self, row: dict) -> int | None:

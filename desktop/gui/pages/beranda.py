@@ -111,7 +111,7 @@ class BerandaPage(Page):
         title.setObjectName("sectionTitle")
         layout.addWidget(title)
         self.overdue = QTableWidget(0, 4)
-        self.overdue.setHorizontalHeaderLabels([self.tr("Nama"), self.tr("Di"), self.tr("Status"),
+        self.overdue.setHorizontalHeaderLabels([self.tr("Nama"), self.tr("Wilayah"), self.tr("Status"),
                                                 self.tr("Hari")])
         self._table_defaults(self.overdue)
         self.overdue.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
@@ -231,13 +231,13 @@ class BerandaPage(Page):
         items = figures.overdue(self.ctx.conn, self.ctx.today(), limit=OVERDUE_ROWS)
         self.overdue.setRowCount(len(items))
         for row, item in enumerate(items):
+            # The worker's area; the status says who holds the card (a card 'Di kabupaten' is for this kecamatan).
             where = item["desa"] if item["state"] == "di_desa" else item["kecamatan"]
-            if item["state"] == "di_kabupaten":
-                where = self.tr("Kabupaten, untuk {kecamatan}").format(kecamatan=item["kecamatan"])
             cells = [item["nama"], where or "", labels.state(item["state"]), str(item["hari"])]
             for column, text in enumerate(cells):
                 cell = QTableWidgetItem(text)
                 cell.setData(Qt.ItemDataRole.UserRole, item["kpj"])
+                cell.setToolTip(text)
                 if column == 3:
                     cell.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
                     cell.setForeground(Qt.GlobalColor.darkRed)

@@ -50,6 +50,7 @@ class CetakPage(Page):
         column = QWidget()
         column.setMaximumWidth(470)
         layout = QVBoxLayout(column)
+        layout.setContentsMargins(0, 0, 0, 0)  # the page's own margin: the title lines up with other pages'
         heading = QLabel(self.tr("Cetak Dokumen"))
         heading.setObjectName("pageTitle")
         layout.addWidget(heading)

@@ -1,6 +1,7 @@
 """Kartu & Peserta: find any person and card in a moment, filter, and see the whole history."""
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QItemSelection, Qt, QTimer
+from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -26,10 +27,13 @@ from desktop.gui.widgets.card_detail import CardDetail
 from desktop.gui.widgets.peserta_dialog import PesertaDialog
 
 SEARCH_DELAY_MS = 200  # wait for a pause in typing; a barcode scanner types a whole KPJ in one burst
-# Widths as sample text, measured in the user's font (so 150 % scaling and other fonts still fit).
-COLUMN_SAMPLES = {"nama": "Nurhayati Binti Sulaiman", "nik": "0000000000000000", "kpj": "00000000000",
-                  "desa": "Tanjung Kemuning II", "kecamatan": "Padang Guci Hilir", "status": "Di desa/kelurahan",
-                  "hari": "Hari"}
+# Widths as sample text, measured in the user's font (so 150 % scaling and other fonts still fit). The
+# name column takes what is left, so at 1366 px nothing scrolls sideways; the state column fits every
+# state's label, the kecamatan column this kabupaten's longest name (capped by its sample).
+COLUMN_SAMPLES = {"nik": "0000000000000000", "kpj": "00000000000", "desa": "Tanjung Kemuning",
+                  "kecamatan": "Padang Guci Hilir Ulu", "hari": "999"}
+CELL_PADDING = 12  # the cell's text margins and a pixel or two to spare
+DETAIL_WIDTH = 270  # the detail panel's default width; the table gets the rest of a wider window
 
 
 class KartuPage(Page):
@@ -57,9 +61,9 @@ class KartuPage(Page):
         self.detail = CardDetail(self.ctx)
         splitter.addWidget(self._table())
         splitter.addWidget(self.detail)
-        splitter.setStretchFactor(0, 3)
-        splitter.setStretchFactor(1, 1)
-        splitter.setSizes([880, 300])
+        splitter.setStretchFactor(0, 1)
+        splitter.setStretchFactor(1, 0)
+        splitter.setSizes([1000, DETAIL_WIDTH])
         layout.addWidget(splitter, 1)
 
     def _heading_row(self, heading: QLabel) -> QHBoxLayout:
@@ -131,14 +135,41 @@ class KartuPage(Page):
         self.table.verticalHeader().setVisible(False)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(True)
-        metrics = self.table.fontMetrics()
-        for column, (key, *_rest) in enumerate(COLUMNS):
-            if key in COLUMN_SAMPLES:
-                self.table.setColumnWidth(column, metrics.horizontalAdvance(COLUMN_SAMPLES[key]) + 18)
+        header.setStretchLastSection(False)
+        self._columns_sized = False  # sized when first shown, once the style sheet's fonts apply
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
         self.table.doubleClicked.connect(lambda _index: self.edit_selected() if self.can_edit else None)
         return self.table
+
+    def showEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+        if not self._columns_sized:
+            self._columns_sized = True
+            self._size_columns()
+        super().showEvent(event)
+
+    def _size_columns(self) -> None:
+        """Each column as wide as its header and its widest usual value; the name column takes the rest."""
+        header = self.table.horizontalHeader()
+        cells = self.table.fontMetrics()
+        bold = header.font()
+        bold.setBold(True)  # the style sheet draws headers semi-bold
+        headers = QFontMetrics(bold)
+        samples = {**COLUMN_SAMPLES, "status": max((labels.state(s) for s in STATES), key=cells.horizontalAdvance),
+                   "kecamatan": self._longest_kecamatan(cells)}
+        for column, (key, *_rest) in enumerate(COLUMNS):
+            if key == "nama":
+                header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
+                continue
+            title = str(self.model.headerData(column, Qt.Orientation.Horizontal))
+            width = max(cells.horizontalAdvance(samples.get(key, "")), headers.horizontalAdvance(title))
+            self.table.setColumnWidth(column, width + CELL_PADDING)
+
+    def _longest_kecamatan(self, metrics) -> str:
+        office = self.ctx.office
+        names = [r["nama"] for r in regions.children(self.ctx.conn, office.kabupaten_kode)] if office else []
+        cap = metrics.horizontalAdvance(COLUMN_SAMPLES["kecamatan"])
+        return max((n for n in names if metrics.horizontalAdvance(n) <= cap), key=metrics.horizontalAdvance,
+                   default=COLUMN_SAMPLES["kecamatan"])
 
     # -- behaviour ------------------------------------------------------------------------------
     def refresh(self) -> None:

@@ -61,6 +61,7 @@ class LaporanPage(Page):
         column = QWidget()
         column.setMaximumWidth(460)
         layout = QVBoxLayout(column)
+        layout.setContentsMargins(0, 0, 0, 0)  # the page's own margin: the title lines up with other pages'
         heading = QLabel(self.tr("Laporan"))
         heading.setObjectName("pageTitle")
         layout.addWidget(heading)

@@ -57,15 +57,21 @@ class ProgramSection(Section):
         self.programs = QListWidget()
         self.programs.currentItemChanged.connect(self._chosen)
         left.addWidget(self.programs, 1)
-        new = QPushButton(self.tr("Program baru"))
-        new.clicked.connect(self.new)
-        left.addWidget(new)
+        self.new_button = QPushButton(self.tr("Program baru"))
+        self.new_button.clicked.connect(self.new)
+        left.addWidget(self.new_button)
         layout.addLayout(left, 1)
         layout.addWidget(self._form(), 2)
 
     def _form(self) -> QWidget:
         box = QWidget()
         outer = QVBoxLayout(box)
+        if not self.ctx.office.is_district:
+            note = QLabel(self.tr("Program ditetapkan oleh kantor kabupaten dan datang lewat sinkronisasi; "
+                                  "di kantor kecamatan hanya dapat dilihat."))
+            note.setObjectName("hint")
+            note.setWordWrap(True)
+            outer.addWidget(note)
         form = QFormLayout()
         self.nama = QLineEdit()
         self.pendana = QLineEdit()
@@ -104,11 +110,15 @@ class ProgramSection(Section):
         outer.addWidget(self.save_button)
         self.feedback = Feedback()
         outer.addWidget(self.feedback)
-        if not self.ctx.office.is_district:
-            self.feedback.info(self.tr("Program ditetapkan oleh kantor kabupaten; di sini hanya dapat dilihat."))
-            self.save_button.setEnabled(False)
         outer.addStretch(1)
+        if not self.ctx.office.is_district:  # only the district writes programmes (DESIGN §3)
+            for widget in (*self.fields(), self.save_button, self.new_button):
+                widget.setEnabled(False)
+            self.pendana.setPlaceholderText("")  # an example to type is no help where nothing can be typed
         return box
+
+    def fields(self) -> tuple[QWidget, ...]:
+        return (self.nama, self.pendana, self.mulai, self.selesai, self.iuran, self.target, self.batas)
 
     def refresh(self) -> None:
         keep = self.uuid
