@@ -57,6 +57,7 @@ class ImportPage(Page):
         self.file_step.chosen.connect(self._file_chosen)
         self.sheet_step, self.mapping_step = SheetStep(), MappingStep()
         self.check_step, self.done_step = CheckStep(), DoneStep()
+        self.check_step.program_changed.connect(self._update_next)
         self.done_step.show_perlu_dicek.connect(lambda: self.show_cards.emit(CardFilter(perlu_dicek=True)))
         self.done_step.again.connect(self.restart)
         for step in (self.file_step, self.sheet_step, self.mapping_step, self.check_step, self.done_step):
@@ -91,8 +92,12 @@ class ImportPage(Page):
         self.next.setVisible(step != DONE)
         self.next.setEnabled(step != FILE or self.path is not None)
         self.next.setText(self.tr("Impor sekarang") if step == CHECK else self.tr("Lanjut ›"))
-        if step == CHECK and self.plan is not None:
-            self.next.setEnabled(bool(self.plan.new or self.plan.updates or self.plan.cards))
+        self._update_next()
+
+    def _update_next(self) -> None:
+        if self.stack.currentIndex() == CHECK and self.plan is not None:
+            self.next.setEnabled(bool(self.plan.new or self.plan.updates or self.plan.cards)
+                                 and self.check_step.ready())
 
     def go_back(self) -> None:
         self.feedback.hide()
@@ -175,12 +180,12 @@ class ImportPage(Page):
 
     def _checked(self, plan) -> None:
         self.plan = plan
-        self.check_step.show_plan(plan)
+        self.check_step.show_plan(plan, self._programs(), self.file_step.program.currentText().strip())
         self._go(CHECK)
 
     def _import(self) -> None:
         plan, today, user = self.plan, self.ctx.today(), self.ctx.user
-        program = self.file_step.program.currentText().strip() or None
+        program = self.check_step.program_name()
 
         def work(conn, progress):
             return commit(conn, plan, today=today, program=program, remember_mapping=True, user=user,

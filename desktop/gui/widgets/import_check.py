@@ -73,12 +73,15 @@ class ProblemModel(QAbstractTableModel):
 
 
 class CheckStep(QWidget):
+    program_changed = Signal()
+
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self.plan: Plan | None = None
         layout = QVBoxLayout(self)
         self.summary = QLabel(objectName="summary", wordWrap=True)
         layout.addWidget(self.summary)
+        layout.addWidget(self._program_row())
         bar = QHBoxLayout()
         bar.addWidget(QLabel(self.tr("Tampilkan:")))
         self.codes = QComboBox()
@@ -115,8 +118,45 @@ class CheckStep(QWidget):
         self.feedback.hide()
         layout.addWidget(self.feedback)
 
-    def show_plan(self, plan: Plan) -> None:
+    def _program_row(self) -> QWidget:
+        """The programme of the list's cards: required when the list registers cards (a card without one is
+        missing from the reconciliation's cost), preset to the file step's choice or the only programme."""
+        self.program_box = QWidget()
+        row = QHBoxLayout(self.program_box)
+        row.setContentsMargins(0, 0, 0, 0)
+        self.program_label = QLabel()
+        self.program = QComboBox(editable=True)
+        self.program.setMinimumWidth(380)
+        self.program.lineEdit().setPlaceholderText(self.tr("Pilih program, atau ketik nama program baru"))
+        self.program.currentTextChanged.connect(lambda _text: self.program_changed.emit())
+        row.addWidget(self.program_label)
+        row.addWidget(self.program)
+        row.addWidget(QLabel(self.tr("Wajib diisi: biaya iuran kartu dihitung per program."), objectName="hint"))
+        row.addStretch(1)
+        return self.program_box
+
+    def show_program(self, plan: Plan, programs: list[str], chosen: str) -> None:
+        self.program.blockSignals(True)
+        self.program.clear()
+        self.program.addItems(programs)
+        self.program.setCurrentText(chosen or (programs[0] if len(programs) == 1 else ""))
+        self.program.blockSignals(False)
+        self.program_label.setText(self.tr("{n} kartu dicatat di program:").format(n=number(len(plan.cards))))
+        self.program_box.setVisible(bool(plan.cards))
+
+    def program_name(self) -> str | None:
+        """The programme to import into; None when the list registers no card."""
+        if self.plan is None or not self.plan.cards:
+            return None
+        return self.program.currentText().strip() or None
+
+    def ready(self) -> bool:
+        """A list that registers cards needs its programme named."""
+        return self.plan is not None and (not self.plan.cards or self.program_name() is not None)
+
+    def show_plan(self, plan: Plan, programs: list[str] = (), chosen: str = "") -> None:
         self.plan = plan
+        self.show_program(plan, list(programs), chosen)
         result = plan.result()
         self.summary.setText(self.tr(
             "<b>{read}</b> baris dibaca dari {file}: <b>{new}</b> peserta baru, <b>{upd}</b> diperbarui, "
@@ -211,4 +251,7 @@ class DoneStep(QWidget):
             "centang \"Perlu dicek\", lalu perbaiki desa atau NIK-nya."
         ).format(new=number(result["imported"]), upd=number(result["updated"]), same=number(result["unchanged"]),
                  rej=number(result["rejected"]), warn=number(result["warnings"])))
+        if result.get("program"):
+            self.message.setText(self.message.text() + " " + self.tr("Kartu dicatat di program {name}.").format(
+                name=result["program"]))
         self.check_button.setEnabled(result["warnings"] > 0)

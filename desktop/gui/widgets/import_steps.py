@@ -55,10 +55,14 @@ class FileStep(QWidget):
         self.program = QComboBox(editable=True)
         self.program.addItem("")
         self.program.addItems(programs)
-        self.program.lineEdit().setPlaceholderText(self.tr("(tanpa program) — atau ketik nama program baru"))
+        self.program.lineEdit().setPlaceholderText(self.tr("Pilih program, atau ketik nama program baru"))
+        if len(programs) == 1:  # the same rule as the import itself: the only programme is the one
+            self.program.setCurrentIndex(1)
         form.addRow(self.tr("Program daftar ini"), self.program)
         layout.addLayout(form)
-        layout.addWidget(_hint(self.tr("Kartu dari daftar yang berisi nomor KPJ dicatat di program ini.")))
+        layout.addWidget(_hint(self.tr(
+            "Kartu dari daftar yang berisi nomor KPJ dicatat di program ini; biaya iuran dihitung per program. "
+            "Daftar tanpa nomor KPJ tidak memerlukan program.")))
         layout.addStretch(1)
 
     def _choose(self) -> None:
