@@ -350,6 +350,18 @@
         <translation>Save the rows with problems (.xlsx)…</translation>
     </message>
     <message>
+        <source>Pilih program, atau ketik nama program baru</source>
+        <translation>Choose a programme, or type a new programme&apos;s name</translation>
+    </message>
+    <message>
+        <source>Wajib diisi: biaya iuran kartu dihitung per program.</source>
+        <translation>Required: card premiums are costed per programme.</translation>
+    </message>
+    <message>
+        <source>{n} kartu dicatat di program:</source>
+        <translation>{n} cards are registered in programme:</translation>
+    </message>
+    <message>
         <source>&lt;b&gt;{read}&lt;/b&gt; baris dibaca dari {file}: &lt;b&gt;{new}&lt;/b&gt; peserta baru, &lt;b&gt;{upd}&lt;/b&gt; diperbarui, {same} tidak berubah, &lt;b style=&apos;color:#b91c1c&apos;&gt;{rej}&lt;/b&gt; ditolak, &lt;b style=&apos;color:#92400e&apos;&gt;{warn}&lt;/b&gt; diimpor dengan tanda perlu dicek, {cards} kartu dicatat.</source>
         <translation>&lt;b&gt;{read}&lt;/b&gt; rows read from {file}: &lt;b&gt;{new}&lt;/b&gt; new workers, &lt;b&gt;{upd}&lt;/b&gt; updated, {same} unchanged, &lt;b style=&apos;color:#b91c1c&apos;&gt;{rej}&lt;/b&gt; refused, &lt;b style=&apos;color:#92400e&apos;&gt;{warn}&lt;/b&gt; imported marked to check, {cards} cards recorded.</translation>
     </message>
@@ -818,6 +830,10 @@
         <source>Impor selesai. &lt;b&gt;{new}&lt;/b&gt; peserta baru, &lt;b&gt;{upd}&lt;/b&gt; diperbarui, {same} tidak berubah, {rej} baris ditolak. &lt;b&gt;{warn}&lt;/b&gt; peserta ditandai perlu dicek: buka Kartu &amp;amp; Peserta, centang &quot;Perlu dicek&quot;, lalu perbaiki desa atau NIK-nya.</source>
         <translation>Import finished. &lt;b&gt;{new}&lt;/b&gt; new workers, &lt;b&gt;{upd}&lt;/b&gt; updated, {same} unchanged, {rej} rows refused. &lt;b&gt;{warn}&lt;/b&gt; workers marked to check: open Cards &amp;amp; Workers, tick &quot;To check&quot;, then correct their desa or NIK.</translation>
     </message>
+    <message>
+        <source>Kartu dicatat di program {name}.</source>
+        <translation>The cards are registered in programme {name}.</translation>
+    </message>
 </context>
 <context>
     <name>FileStep</name>
@@ -834,16 +850,16 @@
         <translation>Choose a file…</translation>
     </message>
     <message>
-        <source>(tanpa program) — atau ketik nama program baru</source>
-        <translation>(no programme) — or type a new programme&apos;s name</translation>
+        <source>Pilih program, atau ketik nama program baru</source>
+        <translation>Choose a programme, or type a new programme&apos;s name</translation>
+    </message>
+    <message>
+        <source>Kartu dari daftar yang berisi nomor KPJ dicatat di program ini; biaya iuran dihitung per program. Daftar tanpa nomor KPJ tidak memerlukan program.</source>
+        <translation>Cards from a list with KPJ numbers are registered in this programme; premiums are costed per programme. A list without KPJ numbers needs no programme.</translation>
     </message>
     <message>
         <source>Program daftar ini</source>
         <translation>This list&apos;s programme</translation>
-    </message>
-    <message>
-        <source>Kartu dari daftar yang berisi nomor KPJ dicatat di program ini.</source>
-        <translation>Cards from a list with KPJ numbers are recorded in this programme.</translation>
     </message>
     <message>
         <source>Pilih daftar peserta</source>

@@ -1,11 +1,27 @@
 """The wizard's programme follows the import's rule: the only programme is preselected; a list that
 registers cards cannot be imported until its programme is chosen or a new one is named."""
 
+import pytest
+
+from desktop.core import db, office
 from desktop.core.register import Program, save_program
+from desktop.gui.context import AppContext
+from desktop.gui.main_window import MainWindow
 from desktop.gui.pages.impor import CHECK, DONE, MAPPING
 from tests.conftest import TODAY
 from tests.core.test_import_files import FIXTURES
-from tests.gui.test_import_wizard import shot, window  # noqa: F401 (the fixture)
+from tests.gui.test_import_wizard import shot
+
+
+@pytest.fixture
+def window(qtbot, tmp_path):
+    conn = db.connect(tmp_path / "kab.db")
+    office.init_office(conn, "kabupaten", "17.04")
+    main = MainWindow(AppContext(conn, tmp_path / "kab.db", today=TODAY))
+    qtbot.addWidget(main)
+    main.resize(1366, 768)
+    main.show()
+    return main
 
 
 def to_check(page, qtbot, name="daftar_lama.xls"):
