@@ -1,5 +1,7 @@
 """`sync`: this office's identity, enrolment of kecamatan offices, and the files on USB sticks (DESIGN §7)."""
 
+from datetime import datetime
+
 from desktop.commands.common import add_json_flag, database, emit
 from desktop.core.formatting import number
 from desktop.core.sync import envelope, export, identity, receive, review
@@ -37,7 +39,7 @@ def register(commands) -> None:
     add_json_flag(take)
     take.set_defaults(run=run_import)
 
-    state = actions.add_parser("status", help="berkas terakhir, peristiwa menunggu, berkas tertahan, konflik")
+    state = actions.add_parser("status", help="berkas terakhir, peristiwa belum dikonfirmasi, berkas tertahan, konflik")
     add_json_flag(state)
     state.set_defaults(run=run_status)
 
@@ -100,10 +102,20 @@ def _status_text(result: dict) -> str:
     for o in result["offices"]:
         sent, got = o["last_sent"], o["last_received"]
         lines.append(f"  {o['nama']} ({o['kode']})" + ("  [DICABUT]" if o["revoked_at"] else ""))
-        lines.append("    terakhir dikirim : " + (f"nomor {sent['nomor']}, {sent['at'][:16]}" if sent["at"] else "-"))
-        lines.append("    terakhir diterima: " + (f"nomor {got['nomor']}, {got['at'][:16]}" if got["at"] else "-"))
-        lines.append(f"    peristiwa menunggu dikirim {number(o['events_waiting'])}, berkas tertahan "
+        lines.append("    terakhir dikirim : " + _file_line(sent))
+        lines.append("    terakhir diterima: " + _file_line(got))
+        # Events already written to a file count until the other office confirms it took them in.
+        lines.append(f"    peristiwa belum dikonfirmasi diterima {number(o['events_waiting'])}, berkas tertahan "
                      f"{o['files_held']}, konflik {o['conflicts']}")
     for c in result["conflicts"]:
         lines.append(f"  KONFLIK {c['id']}: {c['message']}")
     return "\n".join(lines)
+
+
+def _file_line(last: dict) -> str:
+    return f"nomor {last['nomor']}, {local_time(last['at'])}" if last["at"] else "-"
+
+
+def local_time(stamp: str) -> str:
+    """A time stored in UTC as the clerk's own clock shows it, as the GUI does: '22-11-2026 12.39'."""
+    return datetime.fromisoformat(stamp).astimezone().strftime("%d-%m-%Y %H.%M")

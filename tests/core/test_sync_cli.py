@@ -1,6 +1,7 @@
 """`serahkartu sync …` end to end, and a sync file opened with the standard `age` tool."""
 
 import json
+import re
 import shutil
 import subprocess
 
@@ -36,6 +37,7 @@ def test_enrol_exchange_and_open_with_age(tmp_path, capsys):
     assert code == 0 and sent["nomor"] == 1 and sent["events"] > 0
     code, _, err = run(capsys, "--db", kec, "sync", "import", to_kec)
     assert code == 1 and kab_fp in err
+    assert f"Sidik jari Kabupaten Kaur (17.04) adalah {kab_fp}" in err and "kabupaten Kabupaten" not in err
     code, out, _ = run(capsys, "--db", kec, "sync", "import", to_kec, "--fingerprint", kab_fp, "--json")
     got = json.loads(out)
     assert code == 0 and got["added"] == sent["events"] and got["pinned"] and got["status"] == "diterapkan"
@@ -53,6 +55,9 @@ def test_enrol_exchange_and_open_with_age(tmp_path, capsys):
     assert row["events_waiting"] == 0 and row["files_held"] == 0 and status["conflicts"] == []
     code, out, _ = run(capsys, "--db", kec, "sync", "status")
     assert code == 0 and "Kabupaten Kaur" in out and kec_fp in out
+    assert re.search(r"terakhir dikirim : nomor 1, \d\d-\d\d-20\d\d \d\d\.\d\d$", out, re.MULTILINE), out
+    assert "T" not in out.split("terakhir diterima:")[1].splitlines()[0]  # no raw ISO time
+    assert "peristiwa belum dikonfirmasi diterima" in out and "menunggu dikirim" not in out
 
     if shutil.which("age") is None:
         pytest.skip("the standard age tool is not installed (apt-get install age)")

@@ -210,8 +210,10 @@ def read_identity_file(path: Path) -> PublicIdentity:
 def require_fingerprint(found: PublicIdentity, typed: str | None, what: str) -> None:
     """Refuse until a person has compared the fingerprint with the other office and typed it in."""
     if not typed:
+        # 'kabupaten' + 'Kabupaten Kaur' would say the word twice; the office's own name says what it is.
+        who = found.nama if found.nama.lower().startswith(what.lower()) else f"{what} {found.nama}"
         raise SyncRefused(
-            f"Sidik jari {what} {found.nama} ({found.kode}) adalah {found.fingerprint}. Cocokkan dengan "
+            f"Sidik jari {who} ({found.kode}) adalah {found.fingerprint}. Cocokkan dengan "
             "kantor itu (telepon atau surat), lalu ulangi dengan --fingerprint \"" + found.fingerprint + "\"."
         )
     if not same_fingerprint(typed, found.fingerprint):
