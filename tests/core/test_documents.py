@@ -232,3 +232,15 @@ def test_at_a_kecamatan_office_its_own_head_signs_as_camat():
         "Budi Santoso", "197501012000031002", "Camat Kinal")
     district = Office("kabupaten", "17.04", "Kabupaten Kaur", "17.04")
     assert signers.camat(cfg, district, KEC, "Kinal") == config.Signatory("", "", "Camat Kinal")
+
+
+def test_a_kecamatan_office_signs_in_its_own_kecamatan(tmp_path):
+    from desktop.core import db, office
+
+    kecamatan = db.connect(tmp_path / "kec.db")
+    here = office.init_office(kecamatan, "kecamatan", KEC)
+    cfg = config.load(kecamatan)
+    assert cfg.kota == "Kinal" and cfg.kop[-1] == "KECAMATAN KINAL" and cfg.kepala.jabatan == "Camat Kinal"
+    setup = DocumentSetup(cfg, here, "a4", False, TODAY)
+    assert setup.place_and_date(date(2026, 10, 4)) == "Kinal, 4 Oktober 2026"
+    assert setup.place_and_date(None).startswith("Kinal, ")

@@ -86,11 +86,13 @@ def defaults(conn: sqlite3.Connection) -> PrintSettings:
     kabupaten = regions.name_of(conn, office.kabupaten_kode)
     kop = [f"PEMERINTAH {kabupaten.upper()}"]
     if office.kind == "kecamatan":
-        kop.append(f"KECAMATAN {regions.name_of(conn, office.kode).upper()}")
-        kepala = Signatory(jabatan=f"Camat {regions.name_of(conn, office.kode)}")
+        kecamatan = regions.name_of(conn, office.kode)
+        kop.append(f"KECAMATAN {kecamatan.upper()}")
+        kepala = Signatory(jabatan=f"Camat {kecamatan}")
+        place = kecamatan  # a camat signs where the kecamatan office stands, not in the district's town
     else:
         kepala = Signatory(jabatan="Kepala Dinas")
-    place = kabupaten.removeprefix("Kabupaten ").removeprefix("Kota ")
+        place = kabupaten.removeprefix("Kabupaten ").removeprefix("Kota ")
     return PrintSettings(kop=kop, kota=place, kepala=kepala, petugas=Signatory(jabatan="Petugas"))
 
 
