@@ -41,6 +41,8 @@ def test_print_refusals_exit_1_and_usage_errors_exit_2(demo_path, tmp_path, caps
     code, _, err = run(capsys, "--db", db, "print", "daftar", str(tmp_path / "x.pdf"), "--desa", "99.99")
     assert code == 1 and "Desa/kelurahan 99.99 tidak ada di Kabupaten Kaur" in err
     assert not (tmp_path / "x.pdf").exists()
+    code, _, err = run(capsys, "--db", db, "print", "daftar", str(tmp_path / "bad.docx"), "--kecamatan", "17.04.02")
+    assert code == 1 and "harus berakhiran .pdf" in err and not (tmp_path / "bad.docx").exists()
     try:
         code = main(["--db", db, "print", "daftar", str(tmp_path / "x.pdf"), "--paper", "legal"])
     except SystemExit as exc:

@@ -50,6 +50,9 @@ def render(conn: sqlite3.Connection, request: PrintRequest, out: str | Path, *, 
     """Write the PDF to `out` (replaced only when complete). Returns pages, rows, paper and the file."""
     if request.document not in DOCUMENTS:
         raise InvalidInput(f"Dokumen '{request.document}' tidak dikenal. Pilih: {', '.join(DOCUMENTS)}.")
+    if Path(out).suffix.lower() != ".pdf":
+        # A PDF named .docx or .xlsx opens in the wrong program and looks broken to whoever receives it.
+        raise InvalidInput(f"Nama berkas {Path(out).name} harus berakhiran .pdf, mis. daftar-kinal.pdf.")
     cfg = config.load(conn)
     paper = request.paper or (cfg.kertas_berita_acara if request.document == "berita-acara" else cfg.kertas)
     if paper not in config.PAPERS:

@@ -141,6 +141,8 @@ class CetakPage(Page):
             target, _filter = QFileDialog.getSaveFileName(self, self.tr("Simpan PDF"), suggested, "PDF (*.pdf)")
             if not target:
                 return
+            if not target.lower().endswith(".pdf"):
+                target += ".pdf"  # a name typed without its suffix would not open as a PDF
         try:
             shutil.copyfile(result["file"], target)
         except OSError as exc:
