@@ -84,7 +84,8 @@ def run_receive(args) -> int:
                                      received_by=args.received_by)
     emit(args, receipt.as_dict(),
          f"Kiriman {receipt.delivery.no}: {number(len(receipt.received))} dari {number(receipt.expected)} kartu "
-         f"diterima" + (f", {len(receipt.missing)} tidak ada (dicatat hilang)." if receipt.missing else "."))
+         f"diterima" + (f" oleh {receipt.delivery.received_by}" if receipt.delivery.received_by else "")
+         + (f", {len(receipt.missing)} tidak ada (dicatat hilang)." if receipt.missing else "."))
     return 0
 
 

@@ -52,6 +52,7 @@ class Delivery:
     jabatan: str
     received_on: str | None
     lines: dict[str, int] = field(default_factory=dict)  # status -> count
+    received_by: str = ""  # who signed for the box at the kecamatan; the kades for a desa handover
 
     @property
     def jumlah(self) -> int:
@@ -59,8 +60,9 @@ class Delivery:
 
     def as_dict(self) -> dict:
         return {"id": self.id, "no": self.no, "kind": self.kind, "dari": self.dari, "ke": self.ke,
-                "ke_nama": self.ke_nama, "tanggal": self.sent_on, "penerima": self.penerima,
-                "jabatan": self.jabatan, "diterima_pada": self.received_on, "jumlah": self.jumlah,
+                "ke_nama": self.ke_nama, "tanggal": self.sent_on, "penerima": self.penerima or self.received_by,
+                "jabatan": self.jabatan, "diterima_pada": self.received_on, "diterima_oleh": self.received_by,
+                "jumlah": self.jumlah,
                 "baris": dict(self.lines)}
 
 
@@ -173,7 +175,8 @@ def _delivery(conn, row) -> Delivery:
     lines = dict(conn.execute(
         "SELECT status, count(*) FROM delivery_cards WHERE delivery_id = ? GROUP BY status", (row["id"],)))
     return Delivery(row["id"], row["no"], row["kind"], row["dari"], row["ke"], row["ke_nama"] or row["ke"],
-                    row["sent_on"], row["penerima"], row["jabatan"], row["received_on"], lines)
+                    row["sent_on"], row["penerima"], row["jabatan"], row["received_on"], lines,
+                    row["received_by"] or "")
 
 
 def listing(conn: sqlite3.Connection, *, kind: str | None = None, pending: bool = False,
@@ -210,7 +213,8 @@ class Receipt:
     missing: list[str]
 
     def as_dict(self) -> dict:
-        return {"delivery": self.delivery.as_dict(), "expected": self.expected, "received": len(self.received),
+        return {"delivery": self.delivery.as_dict(), "penerima": self.delivery.received_by,
+                "expected": self.expected, "received": len(self.received),
                 "missing": len(self.missing), "missing_kpj": self.missing}
 
 

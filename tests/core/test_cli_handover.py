@@ -44,8 +44,10 @@ def test_the_whole_chain_from_the_command_line(db, capsys, tmp_path):
     code, sent, _ = run(capsys, db, "send", "--kecamatan", KEC, "--date", "2026-11-02", "--json")
     assert code == 0 and sent["no"] == "001/BAST-KK/17.04.01/XI/2026" and sent["jumlah"] == 5
     code, receipt, _ = run(capsys, db, "receive", "--delivery", sent["no"], "--missing", "20000000005",
-                           "--date", "2026-11-03", "--json")
+                           "--date", "2026-11-03", "--received-by", "Sekcam Rudi", "--json")
     assert code == 0 and (receipt["expected"], receipt["received"], receipt["missing"]) == (5, 4, 1)
+    assert receipt["penerima"] == receipt["delivery"]["penerima"] == "Sekcam Rudi"
+    assert receipt["delivery"]["diterima_oleh"] == "Sekcam Rudi"
     assert _state(db, "20000000005") == "hilang"
     code, box, _ = run(capsys, db, "to-desa", "--desa", "17.04.01.2001", "--kades", "Hasan", "--date",
                        "2026-11-04", "--json")
