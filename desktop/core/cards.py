@@ -6,7 +6,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date
 
-from desktop.core import ledger
+from desktop.core import ledger, regions
 from desktop.core import office as office_module
 from desktop.core.db import transaction
 from desktop.core.errors import FutureDate, InvalidInput, InvalidTransition, NotFound, NotOwner
@@ -73,7 +73,7 @@ def _step_event(conn, office, card, step: Step) -> NewEvent:
     current = Position(card["state"], card["custodian"], card["since"], card["reason"])
     if not office_module.holds(conn, office, current.custodian, card["kecamatan_kode"]):
         raise NotOwner(
-            f"Kartu {card['kpj']} tidak dipegang kantor ini (pemegang: {current.custodian}), "
+            f"Kartu {card['kpj']} tidak dipegang kantor ini (pemegang: {regions.label(conn, current.custodian)}), "
             "jadi langkah berikutnya dicatat oleh kantor pemegangnya."
         )
     if step.desa and not step.desa.startswith(card["kecamatan_kode"] + "."):
@@ -111,7 +111,7 @@ def correct_last_step(conn: sqlite3.Connection, kpj: str, alasan: str, *, on: st
             )
         if last["office"] != office.kode:
             raise NotOwner(
-                f"Langkah terakhir kartu {kpj} dicatat oleh kantor {last['office']}; koreksi dilakukan di sana."
+                f"Langkah terakhir kartu {kpj} dicatat oleh kantor {regions.label(conn, last['office'])}; koreksi dilakukan di sana."
             )
         restored = _position_before(conn, last)
         payload = {"undoes": last["uuid"], "alasan": alasan.strip(), "since": restored.since}

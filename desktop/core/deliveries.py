@@ -11,7 +11,7 @@ import uuid as uuid_module
 from dataclasses import dataclass, field
 from datetime import date
 
-from desktop.core import ledger
+from desktop.core import ledger, regions
 from desktop.core import office as office_module
 from desktop.core.cards import Step, record_steps, require_happened
 from desktop.core.db import transaction
@@ -152,7 +152,7 @@ def _require_in_area(conn, kpjs, column, kode) -> None:
     wrong = conn.execute(f"SELECT kpj FROM cards WHERE kpj IN ({marks}) AND {column} != ?", [*kpjs, kode])
     wrong = [r[0] for r in wrong]
     if wrong:
-        raise InvalidInput(f"Kartu {', '.join(wrong[:5])} bukan milik peserta wilayah {kode}.")
+        raise InvalidInput(f"Kartu {', '.join(wrong[:5])} bukan milik peserta {regions.label(conn, kode)}.")
 
 
 def get(conn: sqlite3.Connection, ref: str | int) -> Delivery:

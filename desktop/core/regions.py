@@ -79,5 +79,24 @@ def name_of(conn: sqlite3.Connection, kode: str | None) -> str:
     return row[0] if row else kode
 
 
+def label(conn: sqlite3.Connection, kode: str | None) -> str:
+    """A region as a clerk reads it: 'Desa Tanjung Ganti, Kecamatan Maje (17.04.06.2006)'.
+
+    Messages name a holder or an area this way rather than by a bare code nobody remembers.
+    A value that is not a known region (e.g. 'peserta') is returned as it is.
+    """
+    nama = name_of(conn, kode)
+    if not kode or nama == kode:
+        return kode or ""
+    parts = kode.split(".")
+    if len(parts) == 4:
+        # Kemendagri numbers kelurahan 1xxx and desa 2xxx within a kecamatan.
+        word = "Kelurahan" if parts[-1].startswith("1") else "Desa"
+        return f"{word} {nama}, Kecamatan {name_of(conn, kode.rsplit('.', 1)[0])} ({kode})"
+    if len(parts) == 3:
+        return f"Kecamatan {nama} ({kode})"
+    return f"{nama} ({kode})"
+
+
 def children(conn: sqlite3.Connection, kode: str) -> list[sqlite3.Row]:
     return conn.execute("SELECT kode, nama FROM regions WHERE parent = ? ORDER BY kode", (kode,)).fetchall()

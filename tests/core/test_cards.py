@@ -81,8 +81,17 @@ def test_a_kecamatan_with_its_own_office_records_its_own_hops(conn, card):
     cards.record_step(conn, card, Step("kirim_kecamatan", "2026-11-02"))
     conn.execute("INSERT INTO offices (kode, kind, nama, enrolled_at) VALUES (?, 'kecamatan', 'Kinal', 'x')",
                  (KEC,))
-    with pytest.raises(NotOwner, match="tidak dipegang kantor ini"):
+    with pytest.raises(NotOwner, match=r"tidak dipegang kantor ini \(pemegang: Kecamatan Kinal \(17\.04\.01\)\)"):
         cards.record_step(conn, card, Step("terima_kecamatan", "2026-11-03"))
+
+
+def test_the_holder_is_named_as_a_clerk_reads_it(conn):
+    from desktop.core import regions
+
+    assert regions.label(conn, "17.04.06.2006") == "Desa Tanjung Ganti, Kecamatan Maje (17.04.06.2006)"
+    assert regions.label(conn, "17.04.06") == "Kecamatan Maje (17.04.06)"
+    assert regions.label(conn, "17.04") == "Kabupaten Kaur (17.04)"
+    assert regions.label(conn, "peserta") == "peserta"
 
 
 def test_a_batch_with_one_bad_card_records_none(conn, card):

@@ -80,7 +80,7 @@ def test_a_selection_and_numbers_that_count_up_per_year(conn):
 def test_send_refuses_cards_of_another_kecamatan(conn):
     _add(conn, 1)
     other = _add(conn, 1, kec="17.04.02", desa="17.04.02.2001", start=5)
-    with pytest.raises(InvalidInput, match="bukan milik peserta wilayah"):
+    with pytest.raises(InvalidInput, match=r"bukan milik peserta Kecamatan Kinal \(17\.04\.01\)"):
         deliveries.send_to_kecamatan(conn, KEC, "2026-11-03", kpjs=other)
     with pytest.raises(InvalidInput, match="tidak ada di Kabupaten Kaur"):
         deliveries.send_to_kecamatan(conn, "17.04.01.2001", "2026-11-03")

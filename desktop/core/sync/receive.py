@@ -14,7 +14,7 @@ import sqlite3
 from dataclasses import asdict, dataclass
 from pathlib import Path
 
-from desktop.core import ledger
+from desktop.core import ledger, regions
 from desktop.core import office as office_module
 from desktop.core.db import transaction
 from desktop.core.formatting import number, short_date
@@ -293,8 +293,8 @@ def _conflict(conn, sender: PublicIdentity, row: dict, positions: dict) -> str |
     label = EVENT_LABELS.get(row["type"], row["type"])
     return (f"Kartu {kpj}: {sender.nama.split(',')[0]} mencatat '{label}' pada "
             f"{short_date(row['occurred_on'])} dari status "
-            f"'{STATE_LABELS.get(row['from_state'], row['from_state'])}' ({row['from_custodian']}), tetapi di kantor "
-            f"ini kartu itu berstatus '{STATE_LABELS[here[0]]}' ({here[1]}). Periksa kedua catatan, "
+            f"'{STATE_LABELS.get(row['from_state'], row['from_state'])}' ({regions.label(conn, row['from_custodian'])}), tetapi di kantor "
+            f"ini kartu itu berstatus '{STATE_LABELS[here[0]]}' ({regions.label(conn, here[1])}). Periksa kedua catatan, "
             "lalu catat koreksi di kantor pemegang kartu.")
 
 
