@@ -111,7 +111,8 @@ def correct_last_step(conn: sqlite3.Connection, kpj: str, alasan: str, *, on: st
             )
         if last["office"] != office.kode:
             raise NotOwner(
-                f"Langkah terakhir kartu {kpj} dicatat oleh kantor {regions.label(conn, last['office'])}; koreksi dilakukan di sana."
+                f"Langkah terakhir kartu {kpj} dicatat oleh kantor {regions.label(conn, last['office'])}; "
+                "koreksi dilakukan di sana."
             )
         restored = _position_before(conn, last)
         payload = {"undoes": last["uuid"], "alasan": alasan.strip(), "since": restored.since}

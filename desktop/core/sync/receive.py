@@ -291,10 +291,11 @@ def _conflict(conn, sender: PublicIdentity, row: dict, positions: dict) -> str |
         positions[kpj] = (row["to_state"], row["to_custodian"])
         return None
     label = EVENT_LABELS.get(row["type"], row["type"])
+    there, ours = regions.label(conn, row["from_custodian"]), regions.label(conn, here[1])
     return (f"Kartu {kpj}: {sender.nama.split(',')[0]} mencatat '{label}' pada "
             f"{short_date(row['occurred_on'])} dari status "
-            f"'{STATE_LABELS.get(row['from_state'], row['from_state'])}' ({regions.label(conn, row['from_custodian'])}), tetapi di kantor "
-            f"ini kartu itu berstatus '{STATE_LABELS[here[0]]}' ({regions.label(conn, here[1])}). Periksa kedua catatan, "
+            f"'{STATE_LABELS.get(row['from_state'], row['from_state'])}' ({there}), tetapi di kantor "
+            f"ini kartu itu berstatus '{STATE_LABELS[here[0]]}' ({ours}). Periksa kedua catatan, "
             "lalu catat koreksi di kantor pemegang kartu.")
 
 
