@@ -4,6 +4,7 @@ from datetime import date
 
 from desktop.commands.common import add_json_flag, database, emit
 from desktop.commands.export import current_user
+from desktop.core.exports import disclosure
 from desktop.core.formatting import number
 from desktop.core.reports import bpjs_check, rekonsiliasi
 
@@ -14,7 +15,7 @@ def register(commands) -> None:
     parser.add_argument("--sheet", metavar="LEMBAR", help="nama atau nomor lembar (bawaan: lembar pertama)")
     parser.add_argument("--kecamatan", metavar="KODE", help="bandingkan dengan register satu kecamatan saja")
     parser.add_argument("--report", metavar="OUT.xlsx", help="tulis temuan ke buku kerja ini")
-    parser.add_argument("--unmask-nik", action="store_true", help="NIK utuh di laporan (dicatat di log)")
+    parser.add_argument("--unmask-nik", action="store_true", help="NIK utuh di laporan (dicatat di riwayat kantor)")
     add_json_flag(parser)
     parser.set_defaults(run=run_check)
 
@@ -27,7 +28,8 @@ def run_check(args) -> int:
             heading = rekonsiliasi.subtitle(conn, date.today(), kecamatan, args.unmask_nik)
             bpjs_check.write_report(result, args.report, heading, unmask=args.unmask_nik)
             if args.unmask_nik:
-                rekonsiliasi.log_unmasked(args.report, current_user())
+                disclosure.record(conn, "bpjs-cek", args.report, rows=len(result.findings), kecamatan=kecamatan,
+                                  user=current_user())
     output = result.as_dict()
     output["report"] = args.report
     emit(args, output, _text(result, args.report))

@@ -18,7 +18,7 @@ def register(commands) -> None:
     parser.add_argument("kind", choices=KINDS, metavar="JENIS", help="yang diekspor: " + ", ".join(KINDS))
     parser.add_argument("out", metavar="OUT", help="berkas tujuan (.xlsx, atau .csv untuk peserta dan tertahan)")
     parser.add_argument("--kecamatan", metavar="KODE", help="hanya satu kecamatan, mis. 17.04.01")
-    parser.add_argument("--unmask-nik", action="store_true", help="tulis NIK lengkap (tercatat di log)")
+    parser.add_argument("--unmask-nik", action="store_true", help="tulis NIK lengkap (dicatat di riwayat kantor)")
     parser.add_argument("--today", type=parse_date, help="rekonsiliasi/tertahan: hitung lama tertahan per tanggal ini")
     add_json_flag(parser)
     parser.set_defaults(run=run_export)
@@ -27,7 +27,8 @@ def register(commands) -> None:
 def run_export(args) -> int:
     with database(args) as conn:
         if args.kind == "peserta":
-            rows = peserta.export(conn, args.out, unmask_nik=args.unmask_nik, kecamatan=args.kecamatan)
+            rows = peserta.export(conn, args.out, unmask_nik=args.unmask_nik, kecamatan=args.kecamatan,
+                                  user=current_user())
             emit(args, {"file": args.out, "kind": "peserta", "rows": rows, "nik_masked": not args.unmask_nik},
                  f"{number(rows)} peserta ditulis ke {args.out}"
                  + ("" if args.unmask_nik else " (NIK disamarkan; --unmask-nik untuk NIK lengkap)."))

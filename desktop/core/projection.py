@@ -235,6 +235,7 @@ def _record_only(conn, event_id, row, payload):
 
 _HANDLERS = {
     "dokumen_dicetak": _record_only,
+    "nik_diekspor": _record_only,
     "program_disimpan": _save_program,
     "peserta_ditambahkan": _add_peserta,
     "peserta_diubah": _update_peserta,

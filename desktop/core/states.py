@@ -54,6 +54,7 @@ KOREKSI = "koreksi"
 PENGIRIMAN_DIBUAT = "pengiriman_dibuat"
 PENGIRIMAN_DITERIMA = "pengiriman_diterima"
 DOKUMEN_DICETAK = "dokumen_dicetak"  # a printed paper: which, for what, NIK unmasked or not
+NIK_DIEKSPOR = "nik_diekspor"  # a file written with whole NIKs: which, how many rows, where (exports/disclosure)
 
 EVENT_LABELS = {
     DAFTAR: "Kartu didaftarkan",
@@ -71,6 +72,7 @@ EVENT_LABELS = {
     PENGIRIMAN_DIBUAT: "Berita acara serah terima dibuat",
     PENGIRIMAN_DITERIMA: "Kiriman dikonfirmasi diterima",
     DOKUMEN_DICETAK: "Dokumen dicetak",
+    NIK_DIEKSPOR: "Berkas dengan NIK utuh ditulis",
 }
 
 # step -> the states it may start from

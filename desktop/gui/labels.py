@@ -43,6 +43,7 @@ _MARKED = (
     QT_TRANSLATE_NOOP("CoreLabels", "Berita acara serah terima dibuat"),
     QT_TRANSLATE_NOOP("CoreLabels", "Kiriman dikonfirmasi diterima"),
     QT_TRANSLATE_NOOP("CoreLabels", "Dokumen dicetak"),
+    QT_TRANSLATE_NOOP("CoreLabels", "Berkas dengan NIK utuh ditulis"),
     QT_TRANSLATE_NOOP("CoreLabels", "Daftar serah terima"),
     QT_TRANSLATE_NOOP("CoreLabels", "Tanda terima"),
     QT_TRANSLATE_NOOP("CoreLabels", "Berita acara serah terima"),

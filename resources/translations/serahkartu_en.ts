@@ -52,10 +52,6 @@
         <translation>Name</translation>
     </message>
     <message>
-        <source>Di</source>
-        <translation>At</translation>
-    </message>
-    <message>
         <source>Status</source>
         <translation>Status</translation>
     </message>
@@ -110,10 +106,6 @@
     <message>
         <source>Per desa/kelurahan</source>
         <translation>Per desa/kelurahan</translation>
-    </message>
-    <message>
-        <source>Kabupaten, untuk {kecamatan}</source>
-        <translation>District, for {kecamatan}</translation>
     </message>
 </context>
 <context>
@@ -256,8 +248,10 @@
         <translation>Days</translation>
     </message>
     <message>
-        <source>Perlu dicek</source>
-        <translation>To check</translation>
+        <source>{nama}
+Perlu dicek: {alasan}</source>
+        <translation>{nama}
+Needs checking: {alasan}</translation>
     </message>
     <message>
         <source>Belum ada kartu</source>
@@ -495,6 +489,10 @@
     <message>
         <source>Dokumen dicetak</source>
         <translation>Document printed</translation>
+    </message>
+    <message>
+        <source>Berkas dengan NIK utuh ditulis</source>
+        <translation>File written with full NIKs</translation>
     </message>
     <message>
         <source>Daftar serah terima</source>
@@ -1898,6 +1896,10 @@ The office&apos;s area cannot be changed once data is recorded.</translation>
         <translation>New programme</translation>
     </message>
     <message>
+        <source>Program ditetapkan oleh kantor kabupaten dan datang lewat sinkronisasi; di kantor kecamatan hanya dapat dilihat.</source>
+        <translation>Programmes are set by the district office and arrive through sync; a kecamatan office can only view them.</translation>
+    </message>
+    <message>
         <source>mis. APBD Kabupaten Kaur</source>
         <translation>e.g. APBD Kabupaten Kaur</translation>
     </message>
@@ -1936,10 +1938,6 @@ The office&apos;s area cannot be changed once data is recorded.</translation>
     <message>
         <source>Simpan program</source>
         <translation>Save programme</translation>
-    </message>
-    <message>
-        <source>Program ditetapkan oleh kantor kabupaten; di sini hanya dapat dilihat.</source>
-        <translation>Programmes are set by the district office; here they can only be viewed.</translation>
     </message>
     <message>
         <source>Perkiraan anggaran: {n} pekerja × {m} bulan × {iuran} = {total}</source>
@@ -2309,6 +2307,10 @@ The office&apos;s area cannot be changed once data is recorded.</translation>
     <message>
         <source>{n} kartu dicatat diterima peserta.</source>
         <translation>{n} cards recorded as received by the workers.</translation>
+    </message>
+    <message>
+        <source>Baris {row}: </source>
+        <translation>Row {row}: </translation>
     </message>
     <message>
         <source>

@@ -1,16 +1,16 @@
 """`export peserta`: the register as a table — one row per person with their card's state.
 
-The NIK is masked (170401******0003) unless the clerk explicitly unmasks it, and that choice is logged
-(UU 27/2022 on personal data). NIK, KPJ, phone numbers and region codes are written as text (in a CSV
-as ="…", see writers).
+The NIK is masked (170401******0003) unless the clerk explicitly unmasks it, and that choice is recorded
+in the ledger (exports/disclosure; UU 27/2022 on personal data). NIK, KPJ, phone numbers and region codes
+are written as text (in a CSV as ="…", see writers).
 """
 
 import sqlite3
 from pathlib import Path
 
-from desktop.core import applog
 from desktop.core import nik as nik_rules
 from desktop.core import office as office_module
+from desktop.core.exports import disclosure
 from desktop.core.exports.writers import check_target, write_table
 from desktop.core.progress import ProgressFn, report
 
@@ -37,9 +37,6 @@ def export(conn: sqlite3.Connection, out: str | Path, *, unmask_nik: bool = Fals
     kecamatan = office_module.check_area(conn, kecamatan)
     where, params = ("WHERE p.kecamatan_kode = ?", [kecamatan]) if kecamatan else ("", [])
     total = conn.execute(f"SELECT count(*) FROM peserta p {where}", params).fetchone()[0]
-    if unmask_nik:
-        applog.setup().info("NIK tidak disamarkan: %s mengekspor %d peserta ke %s", user, total, out)
-
     def rows():
         for number, row in enumerate(conn.execute(QUERY.format(where=where), params)):
             if number % 10_000 == 0:
@@ -51,5 +48,7 @@ def export(conn: sqlite3.Connection, out: str | Path, *, unmask_nik: bool = Fals
             yield ["" if v is None else v for v in values]
 
     write_table(out, "Peserta", list(COLUMNS), rows(), [COLUMNS.index(c) for c in TEXT_COLUMNS])
+    if unmask_nik:
+        disclosure.record(conn, "peserta", out, rows=total, kecamatan=kecamatan, user=user)
     report(progress, total, total, "Selesai.")
     return total

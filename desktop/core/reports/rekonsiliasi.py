@@ -13,8 +13,9 @@ from pathlib import Path
 
 from openpyxl.chart import BarChart, Reference
 
-from desktop.core import applog, reconciliation
 from desktop.core import office as office_module
+from desktop.core import reconciliation
+from desktop.core.exports import disclosure
 from desktop.core.exports.writers import check_target
 from desktop.core.formatting import long_date
 from desktop.core.progress import ProgressFn, report
@@ -62,14 +63,9 @@ def subtitle(conn: sqlite3.Connection, today: date, kecamatan: str | None, unmas
     return f"{office.nama} · {scope} · keadaan per {long_date(today)} · dibuat {made} · {nik}"
 
 
-def log_unmasked(path: Path, user: str) -> None:
-    """Showing whole NIKs is an explicit choice, and it is logged (DESIGN §3, privacy)."""
-    applog.setup().info("NIK ditampilkan utuh pada berkas ekspor %s (pengguna: %s)", path, user)
-
-
 def write(conn: sqlite3.Connection, path: Path, today: date, *, kecamatan: str | None = None,
           unmask_nik: bool = False, user: str = "sistem", progress: ProgressFn | None = None) -> ExportResult:
-    """Write the reconciliation workbook to `path` (.xlsx). Nothing in the database changes."""
+    """Write the reconciliation workbook to `path` (.xlsx). Only an unmasked file is recorded (disclosure)."""
     path = require_suffix(path, (".xlsx",))
     kecamatan = check_scope(conn, kecamatan)
     names = card_lists.Names(conn)
@@ -102,7 +98,7 @@ def write(conn: sqlite3.Connection, path: Path, today: date, *, kecamatan: str |
     result.balanced = all(row.balance == 0 for row in figures.kecamatan + figures.desa)
     result.summary = [row.as_dict() for row in figures.kecamatan]
     if unmask_nik:
-        log_unmasked(path, user)
+        disclosure.record(conn, "rekonsiliasi", path, rows=cards, kecamatan=kecamatan, user=user)
     report(progress, total_work, total_work, "Selesai.")
     return result
 

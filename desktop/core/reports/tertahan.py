@@ -11,13 +11,13 @@ from datetime import date
 from pathlib import Path
 
 from desktop.core import figures
+from desktop.core.exports import disclosure
 from desktop.core.exports.writers import write_csv
 from desktop.core.progress import ProgressFn, report
 from desktop.core.reports import card_lists
 from desktop.core.reports.rekonsiliasi import (
     ExportResult,
     check_scope,
-    log_unmasked,
     require_suffix,
     subtitle,
 )
@@ -52,7 +52,7 @@ def rows(conn: sqlite3.Connection, today: date, *, kecamatan: str | None = None,
 
 def write(conn: sqlite3.Connection, path: Path, today: date, *, kecamatan: str | None = None,
           unmask_nik: bool = False, user: str = "sistem", progress: ProgressFn | None = None) -> ExportResult:
-    """Write the overdue list to `path` (.xlsx or .csv). Nothing in the database changes."""
+    """Write the overdue list to `path` (.xlsx or .csv). Only an unmasked file is recorded (disclosure)."""
     path = require_suffix(path, (".xlsx", ".csv"))
     kecamatan = check_scope(conn, kecamatan)
     report(progress, 0, 2, "Mencari kartu tertahan…")
@@ -63,7 +63,7 @@ def write(conn: sqlite3.Connection, path: Path, today: date, *, kecamatan: str |
     else:
         _write_xlsx(path, found, subtitle(conn, today, kecamatan, unmask_nik))
     if unmask_nik:
-        log_unmasked(path, user)
+        disclosure.record(conn, "tertahan", path, rows=len(found), kecamatan=kecamatan, user=user)
     report(progress, 2, 2, "Selesai.")
     per_kecamatan = _per_kecamatan(found)
     return ExportResult(path, "tertahan", kecamatan, len(found), rows={"Tertahan": len(found)},

@@ -9,6 +9,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QStackedWidget, QVBoxLayout
 
 from desktop.core.errors import UserError
+from desktop.core.exports import disclosure
 from desktop.core.importing import columns, readers
 from desktop.core.importing.pipeline import analyse, commit
 from desktop.core.search import CardFilter
@@ -58,6 +59,7 @@ class ImportPage(Page):
         self.sheet_step, self.mapping_step = SheetStep(), MappingStep()
         self.check_step, self.done_step = CheckStep(), DoneStep()
         self.check_step.program_changed.connect(self._update_next)
+        self.check_step.report_saved.connect(self._record_report)
         self.done_step.show_perlu_dicek.connect(lambda: self.show_cards.emit(CardFilter(perlu_dicek=True)))
         self.done_step.again.connect(self.restart)
         for step in (self.file_step, self.sheet_step, self.mapping_step, self.check_step, self.done_step):
@@ -118,6 +120,9 @@ class ImportPage(Page):
             self._check()
         elif step == CHECK:
             self._import()
+
+    def _record_report(self, path: str, rows: int) -> None:
+        disclosure.record(self.ctx.conn, "impor-masalah", path, rows=rows, user=self.ctx.user)
 
     def restart(self) -> None:
         self.path, self.table, self.plan = None, None, None

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.core import regions
+from desktop.core.exports import disclosure
 from desktop.core.formatting import number
 from desktop.core.reports import bpjs_check, rekonsiliasi, tertahan
 from desktop.gui import jobs
@@ -238,7 +239,8 @@ class LaporanPage(Page):
         def work(conn, progress):
             bpjs_check.write_report(result, target, heading, unmask=unmask)
             if unmask:
-                rekonsiliasi.log_unmasked(Path(target), user)
+                disclosure.record(conn, "bpjs-cek", target, rows=len(result.findings), kecamatan=kecamatan,
+                                  user=user)
             return Path(target)
 
         jobs.run_job(self, self.ctx, self.tr("Menyimpan temuan"), work, self._findings_saved,

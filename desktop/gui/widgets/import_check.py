@@ -74,6 +74,7 @@ class ProblemModel(QAbstractTableModel):
 
 class CheckStep(QWidget):
     program_changed = Signal()
+    report_saved = Signal(str, int)  # path, rows: the report carries whole NIKs, so the page records it
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
@@ -219,6 +220,7 @@ class CheckStep(QWidget):
             self.feedback.show()
             self.feedback.error(str(exc))
             return
+        self.report_saved.emit(path, rows)
         self.feedback.show()
         self.feedback.ok(self.tr("{n} baris bermasalah disimpan di {path}. Kirim berkas ini kepada pembuat "
                                  "daftar untuk diperbaiki.").format(n=number(rows), path=path))
