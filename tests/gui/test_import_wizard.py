@@ -7,7 +7,7 @@ import os
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QFileDialog
 
 from desktop.core import db, office
 from desktop.core.search import CardFilter
@@ -42,7 +42,8 @@ def window(qtbot, tmp_path):
     return main
 
 
-def test_wizard_imports_the_list_and_leads_to_perlu_dicek(window, qtbot):
+def test_wizard_imports_the_list_and_leads_to_perlu_dicek(window, qtbot, tmp_path, monkeypatch):
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(tmp_path / "masalah.xlsx"), ""))
     page = window.show_page("impor")
     shot(window, "1_berkas_kosong")
     page.file_step.program.setEditText("BPU Kaur 2026")
@@ -67,6 +68,7 @@ def test_wizard_imports_the_list_and_leads_to_perlu_dicek(window, qtbot):
     assert check.row_title.text() == "Baris 14 di berkas"
     assert check.row_cells.item(1, 6).text() == "Pasar Baru"
     shot(window, "4_periksa_filter_desa")
+    _save_the_problem_rows(window, check, tmp_path)
     page.go_next()
     qtbot.waitUntil(lambda: page.stack.currentIndex() == DONE, timeout=20_000)
     assert window.ctx.conn.execute("SELECT count(*) FROM peserta").fetchone()[0] == 7
@@ -79,6 +81,15 @@ def test_wizard_imports_the_list_and_leads_to_perlu_dicek(window, qtbot):
     assert kartu.edit_button.isEnabled()
     assert "Desa/kecamatan tidak dikenali" in kartu.detail.values["perlu_dicek"].text()
     shot(window, "6_kartu_perlu_dicek")
+
+
+def _save_the_problem_rows(window, check, tmp_path) -> None:
+    """The report keeps the original cells, whole NIKs included: saving it is recorded in the ledger."""
+    check.save_report.click()
+    assert (tmp_path / "masalah.xlsx").is_file()
+    recorded = window.ctx.conn.execute("SELECT json_extract(payload, '$.kind'), json_extract(payload, '$.file') "
+                                       "FROM events WHERE type = 'nik_diekspor'").fetchall()
+    assert [tuple(r) for r in recorded] == [("impor-masalah", str(tmp_path / "masalah.xlsx"))]
 
 
 def test_fix_desa_in_place_from_perlu_dicek(window, qtbot):

@@ -63,3 +63,22 @@ def test_bpjs_findings_are_shown_filtered_and_saved(laporan, qtbot, tmp_path):
     laporan.save_findings(str(tmp_path / "temuan.xlsx"))
     qtbot.waitUntil(lambda: bool(laporan.opened), timeout=30_000)
     assert laporan.opened == [tmp_path / "temuan.xlsx"]
+    assert _disclosed(conn) == []  # masked: nothing to record
+
+
+def _disclosed(conn) -> list[tuple]:
+    return [tuple(r) for r in conn.execute(
+        "SELECT json_extract(payload, '$.kind'), json_extract(payload, '$.file') FROM events "
+        "WHERE type = 'nik_diekspor' ORDER BY id")]
+
+
+def test_an_unmasked_report_is_recorded_in_the_ledger(laporan, qtbot, tmp_path, monkeypatch):
+    from PySide6.QtWidgets import QMessageBox
+
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    laporan.report.setCurrentIndex(laporan.report.findData("tertahan_csv"))
+    laporan.unmask.setChecked(True)
+    laporan.open_after.setChecked(False)
+    laporan.make(str(tmp_path / "t.csv"))
+    qtbot.waitUntil(lambda: laporan.last_result is not None, timeout=60_000)
+    assert _disclosed(laporan.ctx.conn) == [("tertahan", str(tmp_path / "t.csv"))]
