@@ -9,7 +9,7 @@ from contextlib import contextmanager
 from datetime import date
 from pathlib import Path
 
-from desktop.core import db
+from desktop.core import db, storage
 from desktop.core.errors import UserError
 from desktop.core.paths import default_db_path
 
@@ -24,6 +24,8 @@ def database(args: argparse.Namespace, *, create: bool = False) -> Iterator[sqli
             f"Basis data {path} tidak ada. Periksa --db, atau siapkan kantor dulu dengan "
             "'serahkartu init --office kabupaten --region 17.04'."
         )
+    for warning in storage.warnings(path):
+        print(f"Peringatan: {warning}", file=sys.stderr)
     conn = db.connect(path)
     try:
         yield conn

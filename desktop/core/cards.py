@@ -8,6 +8,7 @@ from datetime import date
 
 from desktop.core import ledger, regions
 from desktop.core import office as office_module
+from desktop.core import users
 from desktop.core.db import transaction
 from desktop.core.errors import FutureDate, InvalidInput, InvalidTransition, NotFound, NotOwner
 from desktop.core.formatting import short_date
@@ -43,6 +44,7 @@ def record_steps(conn: sqlite3.Connection, kpjs: Iterable[str], step: Step, *,
                  user: str = ledger.SYSTEM_USER) -> list[int]:
     """The same step for many cards (a delivery, a desa's box): all recorded, or none."""
     with transaction(conn):
+        users.require(conn, user, "serah_terima")
         office = office_module.require(conn)
         events = [_step_event(conn, office, card_row(conn, kpj), step) for kpj in kpjs]
         return ledger.append(conn, events, user=user)
@@ -101,6 +103,7 @@ def correct_last_step(conn: sqlite3.Connection, kpj: str, alasan: str, *, on: st
         raise InvalidInput("Tuliskan alasan koreksi.")
     require_happened(on)
     with transaction(conn):
+        users.require(conn, user, "serah_terima")
         office = office_module.require(conn)
         card = card_row(conn, kpj)
         last = conn.execute("SELECT * FROM events WHERE id = ?", (card["last_event_id"],)).fetchone()

@@ -10,6 +10,7 @@ from desktop.core import office as office_module
 @dataclass
 class CheckResult:
     problems: list[str] = field(default_factory=list)
+    broken: list[dict] = field(default_factory=list)  # the first broken event of each broken chain
     events: int = 0
     cards: int = 0
 
@@ -18,7 +19,8 @@ class CheckResult:
         return not self.problems
 
     def as_dict(self) -> dict:
-        return {"ok": self.ok, "events": self.events, "cards": self.cards, "problems": self.problems}
+        return {"ok": self.ok, "events": self.events, "cards": self.cards, "problems": self.problems,
+                "broken": self.broken}
 
 
 def run(conn: sqlite3.Connection) -> CheckResult:
@@ -30,6 +32,8 @@ def run(conn: sqlite3.Connection) -> CheckResult:
     office = office_module.current(conn)
     partial = [office.kabupaten_kode] if office and not office.is_district else []
     for broken in ledger.verify_chains(conn, partial):
+        result.broken.append({"office": broken.office, "seq": broken.seq, "event_id": broken.event_id,
+                              "message": broken.message})
         result.problems.append(
             f"rantai hash kantor {broken.office} putus pada peristiwa nomor {broken.seq} "
             f"(id {broken.event_id}): {broken.message}"

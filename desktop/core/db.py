@@ -11,15 +11,19 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
+from desktop.core import backups, storage
 from desktop.core.errors import UserError
-from desktop.core.migrations import migrate
+from desktop.core.migrations import MIGRATIONS, migrate, schema_version
 
 BUSY_TIMEOUT_MS = 10_000
 _savepoint_numbers = itertools.count(1)
 
 
 def connect(path: str | Path, *, migrate_schema: bool = True) -> sqlite3.Connection:
-    """Open (creating if needed) the database at `path` with the pragmas DESIGN §4 asks for."""
+    """Open (creating if needed) the database at `path` with the pragmas DESIGN §4 asks for.
+
+    Before migrating an existing database to a newer schema, a backup is made (backups.before).
+    """
     path = Path(path)
     if path.is_dir():
         raise UserError(f"{path} adalah folder, bukan berkas basis data. Pilih berkas .db.")
@@ -27,17 +31,19 @@ def connect(path: str | Path, *, migrate_schema: bool = True) -> sqlite3.Connect
         path.parent.mkdir(parents=True, exist_ok=True)
         conn = sqlite3.connect(path, isolation_level=None, timeout=BUSY_TIMEOUT_MS / 1000)
     except (OSError, sqlite3.OperationalError) as exc:
-        raise UserError(
+        raise storage.as_user_error(exc, path) or UserError(
             f"Basis data {path} tidak dapat dibuka ({exc}). Periksa bahwa folder itu ada dan boleh ditulisi."
         ) from exc
     conn.row_factory = sqlite3.Row
     try:
         _apply_pragmas(conn)
         if migrate_schema:
+            if 0 < schema_version(conn) < len(MIGRATIONS):
+                backups.before(conn, "migrasi")
             migrate(conn)
     except sqlite3.DatabaseError as exc:
         conn.close()
-        raise UserError(
+        raise storage.as_user_error(exc, path) or UserError(
             f"Berkas {path} bukan basis data SerahKartu yang utuh ({exc}). "
             "Pulihkan dari cadangan atau pilih berkas lain."
         ) from exc
@@ -70,11 +76,26 @@ def transaction(conn: sqlite3.Connection) -> Iterator[sqlite3.Connection]:
             raise
         conn.execute(f"RELEASE {name}")
         return
-    conn.execute("BEGIN IMMEDIATE")
+    try:
+        conn.execute("BEGIN IMMEDIATE")
+    except sqlite3.OperationalError as exc:
+        raise storage.as_user_error(exc, storage.database_file(conn)) or exc
     try:
         yield conn
-    except BaseException:
-        conn.execute("ROLLBACK")
+        conn.execute("COMMIT")
+    except BaseException as exc:
+        _rollback(conn)
+        # A full disk or a read-only folder: say so in words; the rollback lost nothing.
+        error = storage.as_user_error(exc, storage.database_file(conn))
+        if error is not None and error is not exc:
+            raise error from exc
         raise
-    conn.execute("COMMIT")
 
+
+def _rollback(conn: sqlite3.Connection) -> None:
+    """Roll back; a failed COMMIT may already have ended the transaction, which is fine."""
+    if conn.in_transaction:
+        try:
+            conn.execute("ROLLBACK")
+        except sqlite3.OperationalError:
+            pass  # SQLite rolls back by itself when ROLLBACK cannot run (e.g. the disk vanished)

@@ -34,3 +34,15 @@ class InvalidInput(UserError):
 
 class FutureDate(InvalidInput):
     """A step dated after today: it has not happened yet (usually a typo), and would hide overdue cards."""
+
+
+class NotPermitted(UserError):
+    """The signed-in user's role does not allow this action."""
+
+
+class SignInFailed(UserError):
+    pass
+
+
+class StorageError(UserError):
+    """The disk is full, the folder is read-only, or the file cannot be written: nothing was changed."""

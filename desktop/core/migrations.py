@@ -239,6 +239,22 @@ CREATE INDEX events_peserta_diubah ON events(office, seq) WHERE type = 'peserta_
 # dense index instead of the wide peserta rows (a 1,000,000-row search stays within milliseconds).
 PESERTA_NAME_COVER = "CREATE INDEX peserta_id_nama ON peserta(id, nama COLLATE NOCASE);"
 
+# Who may sign in here, and with which role (users.py). Kept out of the event log: a password hash
+# must never travel in a sync file; the log records what each user did, by username.
+USERS_SCHEMA = """
+CREATE TABLE users (
+    id INTEGER PRIMARY KEY,
+    username TEXT NOT NULL UNIQUE COLLATE NOCASE,
+    nama TEXT NOT NULL DEFAULT '',
+    role TEXT NOT NULL CHECK (role IN ('admin', 'petugas', 'pimpinan')),
+    password_hash TEXT NOT NULL,
+    active INTEGER NOT NULL DEFAULT 1 CHECK (active IN (0, 1)),
+    created_at TEXT NOT NULL,
+    password_changed_at TEXT NOT NULL
+);
+CREATE INDEX events_user ON events(user);
+"""
+
 # (name, SQL). The position in this list is the schema version.
 MIGRATIONS: list[tuple[str, str]] = [
     ("0001_initial", INITIAL_SCHEMA),
@@ -248,6 +264,7 @@ MIGRATIONS: list[tuple[str, str]] = [
     ("0005_card_moves_index", CARD_MOVES_INDEX),
     ("0006_sync_routing_index", SYNC_ROUTING_INDEX),
     ("0007_peserta_name_cover", PESERTA_NAME_COVER),
+    ("0008_users", USERS_SCHEMA),
 ]
 
 

@@ -14,13 +14,21 @@ PESERTA_FIELDS = (
     "nama", "tanggal_lahir", "jenis_kelamin", "alamat", "desa_kode", "kecamatan_kode",
     "pekerjaan", "telepon", "perlu_dicek",
 )
+AUDIT_PREFIX = "audit_"
 PROGRAM_FIELDS = ("nama", "pendana", "mulai", "selesai", "iuran_per_bulan", "target", "batas_distribusi")
 
 
 def apply(conn: sqlite3.Connection, event_id: int, row: dict) -> None:
     payload = json.loads(row["payload"])
-    handler = _HANDLERS.get(row["type"], _move_card)
-    handler(conn, event_id, row, payload)
+    _handler(row["type"])(conn, event_id, row, payload)
+
+
+def _handler(kind: str):
+    found = _HANDLERS.get(kind)
+    if found is None:
+        # Audit events (who unmasked, exported, printed, restored…) only bear witness: no state changes.
+        found = _record_only if kind.startswith(AUDIT_PREFIX) else _move_card
+    return found
 
 
 def apply_batch(conn: sqlite3.Connection, items: list[tuple[int, dict, dict]]) -> None:
@@ -39,7 +47,7 @@ def apply_batch(conn: sqlite3.Connection, items: list[tuple[int, dict, dict]]) -
         if kind in _BATCH_HANDLERS:
             _BATCH_HANDLERS[kind](conn, run)
         else:
-            handler = _HANDLERS.get(kind, _move_card)
+            handler = _handler(kind)
             for event_id, row, payload in run:
                 handler(conn, event_id, row, payload)
         start = end
@@ -95,6 +103,10 @@ def _people_by_nik(conn, niks: list[str]):
         (json.dumps(niks),),
     )
     return ((nik, (peserta_id, kecamatan, desa)) for nik, peserta_id, kecamatan, desa in found)
+
+
+def _record_only(conn, event_id, row, payload):
+    pass
 
 
 def _save_program(conn, event_id, row, payload):

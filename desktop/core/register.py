@@ -7,6 +7,7 @@ from dataclasses import asdict, dataclass, fields
 from desktop.core import ledger
 from desktop.core import nik as nik_rules
 from desktop.core import office as office_module
+from desktop.core import users
 from desktop.core.db import transaction
 from desktop.core.errors import InvalidInput, NotFound, UserError
 from desktop.core.ledger import NewEvent
@@ -36,6 +37,7 @@ def save_program(conn: sqlite3.Connection, program: Program, *, on: str, user: s
     if program.iuran_per_bulan <= 0:
         raise InvalidInput("Iuran per bulan harus lebih dari nol.")
     with transaction(conn):
+        users.require(conn, user, "impor")
         _require_district(conn, "membuat atau mengubah program")
         clash = conn.execute(
             "SELECT uuid FROM programs WHERE nama = ? AND uuid != ?", (program.nama.strip(), program.uuid)
@@ -93,6 +95,7 @@ def add_peserta(conn: sqlite3.Connection, data: PesertaData, *, on: str, kpj: st
     if not data.nama.strip():
         raise InvalidInput("Nama peserta wajib diisi.")
     with transaction(conn):
+        users.require(conn, user, "impor")
         district = _require_district(conn, "menambah peserta")
         if conn.execute("SELECT 1 FROM peserta WHERE nik = ?", (data.nik,)).fetchone():
             raise InvalidInput(f"NIK {data.nik} sudah terdaftar. Ubah data peserta itu, jangan ditambah lagi.")
@@ -107,6 +110,7 @@ def register_card(conn: sqlite3.Connection, nik: str, kpj: str, *, on: str, prog
                   user: str = ledger.SYSTEM_USER) -> None:
     """Record that BPJS printed card `kpj` for the person with `nik`; it starts at the district."""
     with transaction(conn):
+        users.require(conn, user, "impor")
         district = _require_district(conn, "mendaftarkan kartu")
         row = conn.execute("SELECT * FROM peserta WHERE nik = ?", (nik,)).fetchone()
         if row is None:
