@@ -8,6 +8,7 @@ folder is the same copy encrypted with a passphrase in the age format (pyrage), 
 or a full disk never leaves a half backup that looks whole.
 """
 
+import contextlib
 import os
 import re
 import sqlite3
@@ -180,7 +181,5 @@ def _fsync(path: Path) -> None:
 
 
 def unlink_quietly(path: Path) -> None:
-    try:
+    with contextlib.suppress(OSError):
         path.unlink(missing_ok=True)
-    except OSError:
-        pass

@@ -6,9 +6,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date
 
-from desktop.core import ledger, regions
+from desktop.core import ledger, regions, users
 from desktop.core import office as office_module
-from desktop.core import users
 from desktop.core.db import transaction
 from desktop.core.errors import FutureDate, InvalidInput, InvalidTransition, NotFound, NotOwner
 from desktop.core.formatting import short_date

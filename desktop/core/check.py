@@ -25,10 +25,18 @@ class CheckResult:
 
 def run(conn: sqlite3.Connection) -> CheckResult:
     result = CheckResult()
+    try:
+        _run(conn, result)
+    except (sqlite3.DatabaseError, UnicodeDecodeError) as exc:  # damaged past what integrity_check reports
+        result.problems.append(f"berkas basis data rusak: {exc}")
+    return result
+
+
+def _run(conn: sqlite3.Connection, result: CheckResult) -> None:
     integrity = [r[0] for r in conn.execute("PRAGMA integrity_check")]
     if integrity != ["ok"]:
         result.problems += [f"integritas SQLite: {line}" for line in integrity[:20]]
-        return result  # the rest would read a damaged file
+        return  # the rest would read a damaged file
     office = office_module.current(conn)
     partial = [office.kabupaten_kode] if office and not office.is_district else []
     for broken in ledger.verify_chains(conn, partial):
@@ -45,7 +53,6 @@ def run(conn: sqlite3.Connection) -> CheckResult:
     result.problems += _delivery_problems(conn)
     result.events = conn.execute("SELECT count(*) FROM events").fetchone()[0]
     result.cards = conn.execute("SELECT count(*) FROM cards").fetchone()[0]
-    return result
 
 
 def _projection_problems(conn: sqlite3.Connection) -> list[str]:

@@ -5,6 +5,7 @@ transaction: `BEGIN IMMEDIATE` takes the write lock up front, which gives the on
 DESIGN §4 and never upgrades a read lock half-way through (the classic SQLITE_BUSY deadlock).
 """
 
+import contextlib
 import itertools
 import sqlite3
 from collections.abc import Iterator
@@ -41,7 +42,7 @@ def connect(path: str | Path, *, migrate_schema: bool = True) -> sqlite3.Connect
             if 0 < schema_version(conn) < len(MIGRATIONS):
                 backups.before(conn, "migrasi")
             migrate(conn)
-    except sqlite3.DatabaseError as exc:
+    except (sqlite3.DatabaseError, UnicodeDecodeError) as exc:  # damaged text in the schema decodes badly
         conn.close()
         raise storage.as_user_error(exc, path) or UserError(
             f"Berkas {path} bukan basis data SerahKartu yang utuh ({exc}). "
@@ -79,7 +80,10 @@ def transaction(conn: sqlite3.Connection) -> Iterator[sqlite3.Connection]:
     try:
         conn.execute("BEGIN IMMEDIATE")
     except sqlite3.OperationalError as exc:
-        raise storage.as_user_error(exc, storage.database_file(conn)) or exc
+        error = storage.as_user_error(exc, storage.database_file(conn))
+        if error is None:
+            raise
+        raise error from exc
     try:
         yield conn
         conn.execute("COMMIT")
@@ -95,7 +99,6 @@ def transaction(conn: sqlite3.Connection) -> Iterator[sqlite3.Connection]:
 def _rollback(conn: sqlite3.Connection) -> None:
     """Roll back; a failed COMMIT may already have ended the transaction, which is fine."""
     if conn.in_transaction:
-        try:
+        # SQLite rolls back by itself when ROLLBACK cannot run (e.g. the disk vanished)
+        with contextlib.suppress(sqlite3.OperationalError):
             conn.execute("ROLLBACK")
-        except sqlite3.OperationalError:
-            pass  # SQLite rolls back by itself when ROLLBACK cannot run (e.g. the disk vanished)

@@ -4,10 +4,9 @@ import sqlite3
 import uuid as uuid_module
 from dataclasses import asdict, dataclass, fields
 
-from desktop.core import ledger
+from desktop.core import ledger, users
 from desktop.core import nik as nik_rules
 from desktop.core import office as office_module
-from desktop.core import users
 from desktop.core.db import transaction
 from desktop.core.errors import InvalidInput, NotFound, UserError
 from desktop.core.ledger import NewEvent

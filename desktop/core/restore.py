@@ -107,7 +107,7 @@ def _checked(work: Path) -> tuple[str, int, int]:
             raise InvalidInput("Cadangan gagal diperiksa, jadi tidak dipulihkan: " + "; ".join(result.problems[:3]))
         migrate(conn)
         return office[0], result.events, result.cards
-    except sqlite3.DatabaseError as exc:
+    except (sqlite3.DatabaseError, UnicodeDecodeError) as exc:
         raise InvalidInput(f"Cadangan rusak ({exc}). Pakai cadangan lain.") from exc
     finally:
         conn.close()

@@ -1,0 +1,71 @@
+"""Writes to a database in a loop until it is killed (tests/core/test_crash.py kills it with SIGKILL).
+
+Usage: python tests/crash_worker.py MODE DB SEED, MODE one of `import` (a 100-row import per
+transaction, with the automatic backup before every few) or `handover` (bursts of card steps: batches
+of up to 25 cards in one transaction, and single steps in a row). After each commit it prints
+`ok <last event id>` (and `mulai` before each); the parent then knows what must survive the kill.
+"""
+
+import random
+import sys
+from datetime import date, timedelta
+
+from desktop.core import backups, cards, db, register
+from desktop.core.cards import Step
+from desktop.core.nik import build
+
+IMPORT_ROWS = 100
+BATCH = 25
+
+
+def main(mode: str, path: str, seed: int) -> None:
+    conn = db.connect(path)
+    rng = random.Random(seed)
+    print("siap", flush=True)
+    while True:
+        print("mulai", flush=True)
+        (import_batch if mode == "import" else handover_burst)(conn, rng)
+        last = conn.execute("SELECT max(id) FROM events").fetchone()[0]
+        print(f"ok {last}", flush=True)
+
+
+def import_batch(conn, rng: random.Random) -> None:
+    done = conn.execute("SELECT count(*) FROM peserta").fetchone()[0]
+    batch = done // IMPORT_ROWS
+    if batch % 4 == 0:
+        backups.before(conn, "impor")
+    with db.transaction(conn):
+        for n in range(done, done + IMPORT_ROWS):
+            born = date(1960, 1, 1) + timedelta(days=n // 9999)
+            nik = build("17.04.01", born, "P" if n % 2 else "L", n % 9999 + 1)
+            data = register.PesertaData(nik=nik, nama=f"Pekerja Impor {n}", kecamatan_kode="17.04.01",
+                                        desa_kode="17.04.01.2001", alamat=f"impor-{batch:06d}")
+            register.add_peserta(conn, data, on="2026-11-22", kpj=f"{80_000_000_000 + n}")
+
+
+def handover_burst(conn, rng: random.Random) -> None:
+    choice = rng.random()
+    if choice < 0.4:
+        _batch(conn, "di_kabupaten", Step("kembalikan", "2026-11-22", reason="tidak_ditemukan"))
+    elif choice < 0.8:
+        _batch(conn, "dikembalikan", Step("kembali_ke_kabupaten", "2026-11-22"))
+    else:
+        kpjs = _cards(conn, "di_kabupaten", 10)
+        for kpj in kpjs:  # single steps in a row, as a clerk scanning cards one by one
+            cards.record_step(conn, kpj, Step("kembalikan", "2026-11-22", reason="menolak", doc_no="SATU"))
+
+
+def _batch(conn, state: str, step: Step) -> None:
+    kpjs = _cards(conn, state, BATCH)
+    if kpjs:
+        step.doc_no = f"BURST-{conn.execute('SELECT max(id) FROM events').fetchone()[0]}-{len(kpjs)}"
+        cards.record_steps(conn, kpjs, step)
+
+
+def _cards(conn, state: str, n: int) -> list[str]:
+    rows = conn.execute("SELECT kpj FROM cards WHERE state = ? ORDER BY random() LIMIT ?", (state, n))
+    return [r[0] for r in rows]
+
+
+if __name__ == "__main__":
+    main(sys.argv[1], sys.argv[2], int(sys.argv[3]))
