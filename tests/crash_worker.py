@@ -2,17 +2,24 @@
 
 Usage: python tests/crash_worker.py MODE DB SEED, MODE one of `import` (a 100-row import per
 transaction, with the automatic backup before every few) or `handover` (bursts of card steps: batches
-of up to 25 cards in one transaction, and single steps in a row). After each commit it prints
+of up to 25 cards in one transaction, and single steps in a row) or `sync` (the district's sync
+files, in order, into a kecamatan office). After each commit it prints
 `ok <last event id>` (and `mulai` before each); the parent then knows what must survive the kill.
 """
 
+import contextlib
+import os
 import random
 import sys
+import time
 from datetime import date, timedelta
+from pathlib import Path
 
 from desktop.core import backups, cards, db, register
 from desktop.core.cards import Step
+from desktop.core.errors import UserError
 from desktop.core.nik import build
+from desktop.core.sync import receive
 
 IMPORT_ROWS = 100
 BATCH = 25
@@ -22,6 +29,9 @@ def main(mode: str, path: str, seed: int) -> None:
     conn = db.connect(path)
     rng = random.Random(seed)
     print("siap", flush=True)
+    if mode == "sync":
+        sync_imports(conn)
+        return
     while True:
         print("mulai", flush=True)
         (import_batch if mode == "import" else handover_burst)(conn, rng)
@@ -53,6 +63,19 @@ def handover_burst(conn, rng: random.Random) -> None:
         kpjs = _cards(conn, "di_kabupaten", 10)
         for kpj in kpjs:  # single steps in a row, as a clerk scanning cards one by one
             cards.record_step(conn, kpj, Step("kembalikan", "2026-11-22", reason="menolak", doc_no="SATU"))
+
+
+def sync_imports(conn) -> None:
+    """Take in the district's sync files in order (files already taken in are refused as older)."""
+    folder, typed = os.environ["SERAHKARTU_CRASH_FILES"], os.environ["SERAHKARTU_CRASH_FINGERPRINT"]
+    for path in sorted(Path(folder).glob("berkas-*.age")):
+        print("mulai", flush=True)
+        with contextlib.suppress(UserError):  # a file already taken in is refused as older
+            receive.import_file(conn, path, fingerprint=typed)
+        last = conn.execute("SELECT max(id) FROM events").fetchone()[0]
+        print(f"ok {last}", flush=True)
+    print("selesai", flush=True)
+    time.sleep(3600)  # every file is in: wait for the kill like the others
 
 
 def _batch(conn, state: str, step: Step) -> None:

@@ -40,8 +40,9 @@ def folder(db_path: str | Path) -> Path:
 def before(source: Source, reason: str) -> Path | None:
     """Back up before risky work (`reason`: "impor", "sinkron", "migrasi", …) and keep the rotation.
 
-    Call it before opening the work's transaction. Returns the backup's path (None for a database
-    not yet set up: nothing to lose). Raises StorageError when the copy cannot be written; the caller
+    It copies the committed state through its own connection, so it may also be called inside the
+    work's transaction (after the cheap refusals). Returns the backup's path (None for a database not
+    yet set up: nothing to lose). Raises StorageError when the copy cannot be written; the caller
     should then not start the work.
     """
     db_path = _path_of(source)

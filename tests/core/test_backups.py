@@ -11,6 +11,7 @@ import pytest
 from desktop.cli import main
 from desktop.core import backups, check, db, restore
 from desktop.core.errors import InvalidInput, StorageError
+from desktop.core.migrations import MIGRATIONS
 
 PASSPHRASE = "kartu-sampai-ke-tangan"
 
@@ -55,14 +56,14 @@ def test_backup_before_a_migration(tmp_path, demo_template):
     raw = sqlite3.connect(path)
     raw.execute("DROP TABLE users")
     raw.execute("DROP INDEX events_user")
-    raw.execute("DELETE FROM migrations WHERE name = '0002_users'")
-    raw.execute("PRAGMA user_version = 1")
+    raw.execute("DELETE FROM migrations WHERE name = '0004_users'")
+    raw.execute(f"PRAGMA user_version = {len(MIGRATIONS) - 1}")
     raw.commit()
     raw.close()
     db.connect(path).close()
     made = list((backups.folder(path) / backups.AUTO).glob("*-migrasi.db"))
     assert len(made) == 1
-    assert sqlite3.connect(made[0]).execute("PRAGMA user_version").fetchone()[0] == 1
+    assert sqlite3.connect(made[0]).execute("PRAGMA user_version").fetchone()[0] == len(MIGRATIONS) - 1
 
 
 def test_encrypted_backup_opens_with_the_standard_age_tool(demo_conn, tmp_path):

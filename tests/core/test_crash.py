@@ -4,7 +4,7 @@ transaction it was killed in.
 
 Quick mode (CI): 25 kills during imports and 25 during handover bursts, seeded. Long mode:
 SERAHKARTU_CRASH_KILLS=500 (per kind) SERAHKARTU_CRASH_SEED=… pytest tests/core/test_crash.py.
-A sync import is not among the kinds yet: the sync reader is not on main (issue 8's closing note).
+Sync imports: 25 kills while a kecamatan office takes in the district's files one after another.
 """
 
 import os
@@ -27,20 +27,21 @@ WORKER = Path(__file__).resolve().parents[1] / "crash_worker.py"
 ROOT = WORKER.parents[1]
 
 
-def kill_at_random(mode: str, path: Path, kills: int, seed: int, verify) -> dict:
+def kill_at_random(mode: str, path: Path, kills: int, seed: int, verify, env: dict | None = None) -> dict:
     rng = random.Random(seed)
     figures = {"kills": 0, "mid_transaction": 0}
     for attempt in range(kills):
         worker = subprocess.Popen(
             [sys.executable, str(WORKER), mode, str(path), str(rng.randrange(1 << 30))],
             stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, cwd=ROOT,
-            env={**os.environ, "PYTHONPATH": str(ROOT)},
+            env={**os.environ, "PYTHONPATH": str(ROOT), **(env or {})},
         )
         assert worker.stdout.readline().strip() == "siap", worker.stderr.read()
         time.sleep(rng.uniform(0.0, 0.5))
         worker.send_signal(signal.SIGKILL)
         out, err = worker.communicate(timeout=30)
         assert worker.returncode == -signal.SIGKILL, f"the worker ended by itself: {err}"
+        figures["idle"] = figures.get("idle", 0) + int("selesai" in out)
         reported = [int(line.split()[1]) for line in out.splitlines() if line.startswith("ok ")]
         figures["kills"] += 1
         lines = out.split()
@@ -131,3 +132,41 @@ def test_killed_during_handover_bursts(tmp_path):
     assert figures["kills"] == KILLS and bursts > 0
     print(f"\nhandover: {figures['kills']} kills ({figures['mid_transaction']} inside a transaction), "
           f"{bursts} whole bursts")
+
+
+def test_killed_during_sync_imports(tmp_path):
+    from tests.core.syncworld import ARRIVAL, World
+
+    w = World(tmp_path, kecamatan=("17.04.01",))
+    w.enroll_all()
+    sizes = [0]
+    for _ in range(30):  # cumulative files: each holds every event since the start
+        w.send_cards(w.register_people(8), ARRIVAL)
+        w.send(w.district, "17.04.01")
+        sizes.append(_events_in(w))
+    fingerprint = w.fingerprint(w.district)
+    w.close()
+    path = tmp_path / "17.04.01.db"
+
+    def whole_files_only(path: Path) -> None:
+        raw = sqlite3.connect(path)
+        held = raw.execute("SELECT count(*) FROM events WHERE office = '17.04'").fetchone()[0]
+        raw.close()
+        assert held in sizes, f"{held} district events: not the contents of a whole file ({sizes})"
+
+    figures = kill_at_random("sync", path, KILLS, SEED + 2, whole_files_only,
+                             env={"SERAHKARTU_CRASH_FILES": str(tmp_path), "SERAHKARTU_CRASH_FINGERPRINT": fingerprint})
+    raw = sqlite3.connect(path)
+    taken = raw.execute("SELECT last_in_nomor FROM offices WHERE kode = '17.04'").fetchone()[0]
+    raw.close()
+    assert figures["kills"] == KILLS and taken > 0
+    print(f"\nsync: {figures['kills']} kills ({figures['mid_transaction']} inside an import, "
+          f"{figures.get('idle', 0)} after the last file), {taken} of 30 files taken in whole")
+
+
+def _events_in(w) -> int:
+    """How many district events the kecamatan holds after taking in the newest file (files are cumulative)."""
+    return w.district.execute(
+        "SELECT count(*) FROM events WHERE office = '17.04' "
+        "AND (kecamatan_kode = '17.04.01' OR type = 'program_disimpan')"
+    ).fetchone()[0]

@@ -14,7 +14,7 @@ import sqlite3
 from dataclasses import asdict, dataclass
 from pathlib import Path
 
-from desktop.core import ledger, regions
+from desktop.core import backups, ledger, regions
 from desktop.core import office as office_module
 from desktop.core.db import transaction
 from desktop.core.formatting import number, short_date
@@ -96,6 +96,7 @@ def import_file(conn: sqlite3.Connection, path: str | Path, *, fingerprint: str 
                 f"nomor {last} yang sudah diimpor (isinya sudah tercakup berkas yang lebih baru). Berkas lama "
                 "tidak diterima. Tidak ada yang diubah."
             )
+        backups.before(conn, "sinkron")  # the file is new and sound: keep the database as it was before it
         if sender.kind == "kabupaten":
             _apply_roster(conn, office, content.get("roster", []))
         head = ledger.chain_head(conn, office.kode)[0]
@@ -133,9 +134,13 @@ def first_contact(conn: sqlite3.Connection, path: str | Path) -> PublicIdentity 
 def _parse(body: bytes, name: str) -> dict:
     try:
         content = json.loads(body)
-        ok = (isinstance(content.get("nomor"), int) and isinstance(content.get("tanda_terima"), int)
+        ok = (_whole_number(content.get("nomor")) and _whole_number(content.get("tanda_terima"))
+              and _whole_number(content.get("nomor_diterima", 0)) and isinstance(content.get("untuk"), str)
               and isinstance(content.get("peristiwa"), list) and isinstance(content.get("dari"), dict)
-              and isinstance(content["rentang"]["setelah"], int) and isinstance(content["rentang"]["sampai"], int))
+              and _whole_number(content["rentang"]["setelah"]) and _whole_number(content["rentang"]["sampai"])
+              and _whole_number(content.get("versi", 0)) and isinstance(content.get("roster", []), list)
+              and all(isinstance(entry, dict) for entry in content.get("roster", []))
+              and all(_event_shape(values) for values in content["peristiwa"]))
     except (ValueError, KeyError, TypeError, AttributeError):
         ok = False
     if not ok:
@@ -144,6 +149,29 @@ def _parse(body: bytes, name: str) -> dict:
         raise SyncRefused(f"{name} dibuat oleh SerahKartu versi yang lebih baru. Perbarui SerahKartu di kantor "
                           "ini, lalu impor lagi. Tidak ada yang diubah.")
     return content
+
+
+def _whole_number(value) -> bool:
+    return isinstance(value, int) and not isinstance(value, bool) and 0 <= value < 2**62
+
+
+_TEXT_COLUMNS = {"uuid", "office", "type", "occurred_on", "recorded_at", "user", "payload", "prev_hash", "hash"}
+
+
+def _event_shape(values) -> bool:
+    """One event as a list of the expected columns: numbers where numbers go, text where text goes
+    (fuzzing showed that a signed file with a dict in a column otherwise failed deep in SQLite)."""
+    if not isinstance(values, list) or len(values) != len(COLUMNS):
+        return False
+    row = dict(zip(COLUMNS, values, strict=True))
+    if not _whole_number(row["seq"]) or not all(isinstance(row[c], str) for c in _TEXT_COLUMNS if c in row):
+        return False
+    if not all(v is None or isinstance(v, str) for c, v in row.items() if c not in _TEXT_COLUMNS | {"seq"}):
+        return False
+    try:
+        return isinstance(json.loads(row["payload"]), dict)
+    except ValueError:
+        return False
 
 
 def _sender(conn, office: Office, header: dict, content: dict, typed: str | None) -> tuple[PublicIdentity, bool]:
@@ -169,22 +197,28 @@ def _sender(conn, office: Office, header: dict, content: dict, typed: str | None
 
 
 def _claimed(content: dict, header: dict) -> PublicIdentity:
-    try:
-        claimed = PublicIdentity(**{k: content["dari"][k] for k in PublicIdentity.__dataclass_fields__})
-    except (KeyError, TypeError) as exc:
-        raise SyncRefused("Isi berkas tidak menyebut pengirimnya dengan utuh. Tidak ada yang diubah.") from exc
+    claimed = _identity(content["dari"], "Isi berkas tidak menyebut pengirimnya dengan utuh. Tidak ada yang diubah.")
     if claimed.kode != header.get("pengirim"):
         raise SyncRefused("Kepala dan isi berkas menyebut pengirim yang berbeda: berkas diubah. Tidak ada yang diubah.")
     return claimed
 
 
+def _identity(entry: dict, refusal: str) -> PublicIdentity:
+    """An office identity as a file states it: every field text, the keys decodable."""
+    try:
+        found = PublicIdentity(**{k: entry[k] for k in PublicIdentity.__dataclass_fields__})
+        if not all(isinstance(value, str) for value in found.as_dict().values()):
+            raise TypeError("not text")
+        found.fingerprint  # noqa: B018 (decodes the signing key: a damaged one is refused here)
+    except (KeyError, TypeError, ValueError) as exc:
+        raise SyncRefused(refusal) from exc
+    return found
+
+
 def _apply_roster(conn, office: Office, roster: list) -> None:
     """The district's roster: the other kecamatan offices and which of them are revoked."""
     for entry in roster:
-        try:
-            found = PublicIdentity(**{k: entry[k] for k in PublicIdentity.__dataclass_fields__})
-        except (KeyError, TypeError) as exc:
-            raise SyncRefused("Daftar kantor dalam berkas ini tidak utuh. Tidak ada yang diubah.") from exc
+        found = _identity(entry, "Daftar kantor dalam berkas ini tidak utuh. Tidak ada yang diubah.")
         if found.kode != office.kode:
             identity.save_office(conn, found, revoked_at=entry.get("revoked_at"))
 
