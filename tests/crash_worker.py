@@ -53,16 +53,22 @@ def import_batch(conn, rng: random.Random) -> None:
             register.add_peserta(conn, data, on="2026-11-22", kpj=f"{80_000_000_000 + n}")
 
 
+# The round a card can travel for ever: sent, received, returned undelivered, back at the district.
+CYCLE = (
+    ("di_kabupaten", Step("kirim_kecamatan", "2026-11-22")),
+    ("dikirim", Step("terima_kecamatan", "2026-11-22")),
+    ("di_kecamatan", Step("kembalikan", "2026-11-22", reason="tidak_ditemukan")),
+    ("dikembalikan", Step("kembali_ke_kabupaten", "2026-11-22")),
+)
+
+
 def handover_burst(conn, rng: random.Random) -> None:
-    choice = rng.random()
-    if choice < 0.4:
-        _batch(conn, "di_kabupaten", Step("kembalikan", "2026-11-22", reason="tidak_ditemukan"))
-    elif choice < 0.8:
-        _batch(conn, "dikembalikan", Step("kembali_ke_kabupaten", "2026-11-22"))
-    else:
-        kpjs = _cards(conn, "di_kabupaten", 10)
-        for kpj in kpjs:  # single steps in a row, as a clerk scanning cards one by one
-            cards.record_step(conn, kpj, Step("kembalikan", "2026-11-22", reason="menolak", doc_no="SATU"))
+    state, step = rng.choice(CYCLE)
+    if rng.random() < 0.8:
+        _batch(conn, state, step)
+        return
+    for kpj in _cards(conn, state, 10):  # single steps in a row, as a clerk scanning cards one by one
+        cards.record_step(conn, kpj, Step(step.kind, step.on, reason=step.reason, doc_no="SATU"))
 
 
 def sync_imports(conn) -> None:
@@ -81,12 +87,15 @@ def sync_imports(conn) -> None:
 def _batch(conn, state: str, step: Step) -> None:
     kpjs = _cards(conn, state, BATCH)
     if kpjs:
-        step.doc_no = f"BURST-{conn.execute('SELECT max(id) FROM events').fetchone()[0]}-{len(kpjs)}"
-        cards.record_steps(conn, kpjs, step)
+        doc = f"BURST-{conn.execute('SELECT max(id) FROM events').fetchone()[0]}-{len(kpjs)}"
+        cards.record_steps(conn, kpjs, Step(step.kind, step.on, reason=step.reason, doc_no=doc))
 
 
 def _cards(conn, state: str, n: int) -> list[str]:
-    rows = conn.execute("SELECT kpj FROM cards WHERE state = ? ORDER BY random() LIMIT ?", (state, n))
+    # A returned card already at the district's desk has no way back to it: leave those out.
+    district = conn.execute("SELECT kode FROM office").fetchone()[0] if state == "dikembalikan" else ""
+    rows = conn.execute("SELECT kpj FROM cards WHERE state = ? AND custodian != ? ORDER BY random() LIMIT ?",
+                        (state, district, n))
     return [r[0] for r in rows]
 
 

@@ -38,6 +38,34 @@ def is_encrypted(path: str | Path) -> bool:
         return handle.read(len(backups.AGE_MAGIC)) == backups.AGE_MAGIC
 
 
+@dataclass
+class BackupInfo:
+    office: str
+    events: int
+    cards: int
+    last_recorded: str  # when its newest event was recorded (UTC), '' when it has none
+
+
+def inspect(backup_file: str | Path, *, passphrase: str | None = None, work_dir: str | Path) -> BackupInfo:
+    """Open and check a backup without restoring it (what the restore dialog shows before asking)."""
+    backup_file = Path(backup_file)
+    if not backup_file.is_file():
+        raise InvalidInput(f"Berkas cadangan {backup_file} tidak ada.")
+    work = Path(work_dir) / f".periksa-{os.getpid()}.db"
+    try:
+        _unpack(backup_file, work, passphrase)
+        office, events, cards = _checked(work)
+        raw = sqlite3.connect(work)
+        try:
+            last = raw.execute("SELECT max(recorded_at) FROM events").fetchone()[0] or ""
+        finally:
+            raw.close()
+    finally:
+        for suffix in ("", "-wal", "-shm", "-journal"):
+            backups.unlink_quietly(Path(f"{work}{suffix}"))
+    return BackupInfo(office, events, cards, last)
+
+
 def restore(db_path: str | Path, backup_file: str | Path, *, passphrase: str | None = None,
             user: str, allow_other_office: bool = False) -> RestoreResult:
     """Replace the database at `db_path` by `backup_file` after checking it. Close other connections first."""

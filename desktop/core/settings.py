@@ -19,8 +19,11 @@ HOLD_LIMIT_DESA = Setting("batas_hari_desa", 14, "Batas hari kartu di desa/kelur
 
 # Kop surat, signatories, paper and margins as one JSON value (see core/documents/config.py).
 PRINTING = Setting("cetak", "", "Pengaturan cetak")
+# Sign-in (issue 8): the screen locks after this many minutes without a key press or a click.
+IDLE_LOCK_MINUTES = Setting("menit_kunci_layar", 15, "Kunci layar setelah tidak dipakai (menit)")
 
-REGISTRY = {s.key: s for s in (HOLD_LIMIT_KABUPATEN, HOLD_LIMIT_KECAMATAN, HOLD_LIMIT_DESA, PRINTING)}
+REGISTRY = {s.key: s for s in (HOLD_LIMIT_KABUPATEN, HOLD_LIMIT_KECAMATAN, HOLD_LIMIT_DESA, PRINTING,
+                               IDLE_LOCK_MINUTES)}
 
 
 def get(conn: sqlite3.Connection, setting: Setting):
@@ -36,7 +39,8 @@ def put(conn: sqlite3.Connection, setting: Setting, value) -> None:
     except (TypeError, ValueError) as exc:
         raise InvalidInput(f"Nilai '{value}' tidak sah untuk {setting.label}.") from exc
     if isinstance(value, int) and value < 1:
-        raise InvalidInput(f"{setting.label} harus paling sedikit 1 hari.")
+        unit = "menit" if "menit" in setting.label else "hari"
+        raise InvalidInput(f"{setting.label} harus paling sedikit 1 {unit}.")
     conn.execute(
         "INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value",
         (setting.key, str(value)),

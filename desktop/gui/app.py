@@ -10,10 +10,10 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from desktop import __version__
-from desktop.core import applog, db, demo
+from desktop.core import applog, backups, db, demo, storage, users
 from desktop.core.errors import UserError
 from desktop.core.paths import default_db_path, resources_dir
-from desktop.gui import i18n
+from desktop.gui import i18n, signin
 from desktop.gui.context import AppContext
 from desktop.gui.jobs import run_job
 from desktop.gui.main_window import MainWindow
@@ -40,7 +40,20 @@ def open_context(path: Path, *, demo_mode: bool) -> AppContext:
     conn = db.connect(path)
     if demo_mode and conn.execute("SELECT count(*) FROM events").fetchone()[0] == 0:
         demo.build(conn)
-    return AppContext(conn, path, demo=demo_mode)
+    ctx = AppContext(conn, path, demo=demo_mode)
+    if demo_mode:
+        signin.adopt(ctx, users.ensure_demo_admin(conn), record=False)  # the demo signs in by itself
+    return ctx
+
+
+def warn_about_storage(path: Path) -> None:
+    """A database on a network share gets a warning; today's backup is made (a failure is only told)."""
+    for warning in storage.warnings(path):
+        QMessageBox.warning(None, "SerahKartu", warning)
+    try:
+        backups.daily(path)
+    except UserError as exc:
+        QMessageBox.warning(None, "SerahKartu", QApplication.translate("app", "Cadangan harian gagal: ") + str(exc))
 
 
 def switch_to_demo(window: MainWindow) -> None:
@@ -72,8 +85,13 @@ def run(*, db_path: str | None = None, demo: bool = False, smoke: bool = False) 
     except UserError as exc:
         QMessageBox.critical(None, "SerahKartu", str(exc))
         return 1
+    if not demo and not smoke:
+        warn_about_storage(path)
+        if not signin.sign_in_at_start(ctx):
+            return 0
     window = MainWindow(ctx, open_demo=switch_to_demo)
     app.aboutToQuit.connect(lambda: remove_demo(window.ctx))
+    window.idle_lock = signin.IdleLock(window, ctx)
     window.show()
     if smoke:
         QTimer.singleShot(0, lambda: (window.grab(), app.quit()))

@@ -27,7 +27,8 @@ class AppContext(QObject):
         self.db_path = Path(db_path)
         self.demo = demo
         self._fixed_today = today
-        self.user = "sistem"
+        self.user = "sistem"  # the signed-in user's name: pass it as `user=` to core write functions
+        self.account = None  # the signed-in users.User (its role decides what the pages offer)
 
     @property
     def office(self) -> Office | None:

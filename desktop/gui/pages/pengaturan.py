@@ -5,13 +5,16 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import QLabel, QTabWidget, QVBoxLayout
 
 from desktop.gui.pages.base import Page
+from desktop.gui.settings.backup import BackupSection
 from desktop.gui.settings.general import GeneralSection
 from desktop.gui.settings.hold_limits import HoldLimitsSection
 from desktop.gui.settings.identitas import IdentitySection
 from desktop.gui.settings.printing import PrintingSection
 from desktop.gui.settings.program import ProgramSection
+from desktop.gui.settings.users import UsersSection
 
-SECTION_CLASSES = [ProgramSection, HoldLimitsSection, PrintingSection, IdentitySection, GeneralSection]
+SECTION_CLASSES = [ProgramSection, HoldLimitsSection, PrintingSection, IdentitySection, UsersSection, BackupSection,
+                   GeneralSection]
 
 
 class PengaturanPage(Page):

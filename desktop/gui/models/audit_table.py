@@ -1,0 +1,88 @@
+"""The Riwayat table: every event in the log, over SQL (as the card table): the model holds only the
+matching event ids in a compact array and fetches a screenful of rows when the view asks."""
+
+from array import array
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
+
+from desktop.core import audit
+from desktop.core.audit import AuditFilter
+from desktop.gui.context import AppContext
+
+BLOCK = 200
+CACHE_LIMIT = 5_000
+
+# (row key, header, sort key in audit.SORT_SQL or None)
+COLUMNS = (
+    ("waktu", "Waktu dicatat", "waktu"),
+    ("pengguna", "Pengguna", "pengguna"),
+    ("jenis", "Jenis", "jenis"),
+    ("kpj", "KPJ", "kpj"),
+    ("nik", "NIK", "nik"),
+    ("perpindahan", "Dari → ke", None),
+    ("dokumen", "No. dokumen", "dokumen"),
+    ("tanggal", "Tanggal kejadian", "tanggal"),
+    ("kantor", "Kantor #urut", "kantor"),
+    ("rincian", "Rincian", None),
+)
+
+
+class AuditTableModel(QAbstractTableModel):
+    def __init__(self, ctx: AppContext, parent=None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.filter = AuditFilter()
+        self._sort = ("id", True)
+        self._ids = array("q")
+        self._rows: dict[int, dict] = {}
+
+    def set_filter(self, audit_filter: AuditFilter) -> None:
+        self.filter = audit_filter
+        self.reload()
+
+    def reload(self) -> None:
+        key, descending = self._sort
+        found = audit.ids(self.ctx.conn, self.filter, sort=key, descending=descending)
+        self.beginResetModel()
+        self._ids = array("q", found)
+        self._rows.clear()
+        self.endResetModel()
+
+    def row_data(self, row: int) -> dict:
+        event_id = self._ids[row]
+        found = self._rows.get(event_id)
+        if found is None:
+            if len(self._rows) > CACHE_LIMIT:
+                self._rows.clear()
+            start = max(0, row - BLOCK // 4)
+            self._rows.update(audit.rows(self.ctx.conn, list(self._ids[start:start + BLOCK])))
+            found = self._rows[event_id]
+        return found
+
+    def rowCount(self, parent=QModelIndex()) -> int:  # noqa: N802, B008
+        return 0 if parent.isValid() else len(self._ids)
+
+    def columnCount(self, parent=QModelIndex()) -> int:  # noqa: N802, B008
+        return 0 if parent.isValid() else len(COLUMNS)
+
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self.tr(COLUMNS[section][1])
+        return None
+
+    def data(self, index: QModelIndex, role=Qt.ItemDataRole.DisplayRole):
+        if not index.isValid() or not 0 <= index.row() < len(self._ids):
+            return None
+        key = COLUMNS[index.column()][0]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self.row_data(index.row())[key]
+        if role == Qt.ItemDataRole.ToolTipRole and key in ("rincian", "perpindahan"):
+            return self.row_data(index.row())[key] or None
+        return None
+
+    def sort(self, column: int, order=Qt.SortOrder.AscendingOrder) -> None:
+        sort_key = COLUMNS[column][2]
+        if sort_key is None:
+            return
+        self._sort = (sort_key, order == Qt.SortOrder.DescendingOrder)
+        self.reload()

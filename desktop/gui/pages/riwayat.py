@@ -1,0 +1,147 @@
+"""Riwayat: every event in the log — card moves, imports, sync, and the audit records of who showed a
+full NIK, exported, printed, backed up or restored. Filter by user, date, card/person and type;
+export what is shown."""
+
+from PySide6.QtCore import QDate, Qt, QTimer
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDateEdit,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+)
+
+from desktop.core import audit, audit_export
+from desktop.core.audit import AuditFilter
+from desktop.core.formatting import number
+from desktop.gui.jobs import run_job
+from desktop.gui.models.audit_table import COLUMNS, AuditTableModel
+from desktop.gui.pages.base import Page
+
+NO_DATE = QDate(2000, 1, 1)  # the date fields' "no limit" value, shown as "—"
+WIDTHS = {"waktu": "2026-11-22 10:00:00", "pengguna": "budi.santoso", "jenis": "Diserahkan ke desa/kelurahan",
+          "kpj": "00000000000", "nik": "0000000000000000", "perpindahan": "17.04.01.2001 → peserta",
+          "dokumen": "BAST/17.04.01/00", "tanggal": "2026-11-22", "kantor": "17.04.01 #00000"}
+
+
+class RiwayatPage(Page):
+    key = "riwayat"
+    title = "Riwayat"
+
+    def __init__(self, ctx, parent=None) -> None:
+        super().__init__(ctx, parent)
+        self.model = AuditTableModel(ctx, self)
+        self._timer = QTimer(self, singleShot=True, interval=250)
+        self._timer.timeout.connect(self._apply)
+        layout = QVBoxLayout(self)
+        layout.addWidget(QLabel(self.tr("Riwayat"), objectName="pageTitle"))
+        layout.addWidget(QLabel(self.tr(
+            "Semua peristiwa yang tercatat, terbaru di atas. Catatan ini tidak dapat diubah atau dihapus; "
+            "setiap peristiwa terkunci dalam rantai hash."), objectName="summary", wordWrap=True))
+        layout.addLayout(self._filters())
+        layout.addWidget(self._table(), 1)
+
+    def _filters(self) -> QHBoxLayout:
+        row = QHBoxLayout()
+        self.search = QLineEdit(placeholderText=self.tr("KPJ, NIK, nama, atau no. dokumen…"), clearButtonEnabled=True)
+        self.search.setMinimumWidth(240)
+        self.search.textChanged.connect(lambda: self._timer.start())
+        self.user = QComboBox()
+        self.type = QComboBox()
+        self.type.setMinimumWidth(200)
+        self.date_from, self.date_to = self._date_edit(), self._date_edit()
+        for combo in (self.user, self.type):
+            combo.currentIndexChanged.connect(self._apply)
+        for edit in (self.date_from, self.date_to):
+            edit.dateChanged.connect(self._apply)
+        self.count = QLabel(objectName="countLabel")
+        self.export_button = QPushButton(self.tr("Ekspor…"))
+        self.export_button.clicked.connect(self._export)
+        row.addWidget(self.search)
+        row.addWidget(self.user)
+        row.addWidget(self.type)
+        row.addWidget(QLabel(self.tr("Dari")))
+        row.addWidget(self.date_from)
+        row.addWidget(QLabel(self.tr("sampai")))
+        row.addWidget(self.date_to)
+        row.addStretch(1)
+        row.addWidget(self.count)
+        row.addWidget(self.export_button)
+        return row
+
+    def _date_edit(self) -> QDateEdit:
+        edit = QDateEdit(calendarPopup=True, displayFormat="dd-MM-yyyy")
+        edit.setMinimumDate(NO_DATE)
+        edit.setSpecialValueText("—")
+        edit.setDate(NO_DATE)
+        return edit
+
+    def _table(self) -> QTableView:
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(0, Qt.SortOrder.DescendingOrder)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setAlternatingRowColors(True)
+        self.table.verticalHeader().hide()
+        self.table.verticalHeader().setDefaultSectionSize(26)
+        header = self.table.horizontalHeader()
+        metrics = self.table.fontMetrics()
+        for column, (key, _, _) in enumerate(COLUMNS):
+            if key in WIDTHS:
+                header.resizeSection(column, metrics.horizontalAdvance(WIDTHS[key]) + 24)
+        header.setSectionResizeMode(len(COLUMNS) - 1, QHeaderView.ResizeMode.Stretch)
+        return self.table
+
+    def refresh(self) -> None:
+        self._fill_combo(self.user, self.tr("Semua pengguna"), [(u, u) for u in audit.user_names(self.ctx.conn)])
+        types = [("audit", self.tr("Catatan audit saja"))] + audit.event_types(self.ctx.conn)
+        self._fill_combo(self.type, self.tr("Semua jenis"), types)
+        self._apply()
+
+    def _fill_combo(self, combo: QComboBox, everything: str, items: list[tuple[str, str]]) -> None:
+        chosen = combo.currentData()
+        combo.blockSignals(True)
+        combo.clear()
+        combo.addItem(everything, None)
+        for value, label in items:
+            combo.addItem(label, value)
+        combo.setCurrentIndex(max(0, combo.findData(chosen)))
+        combo.blockSignals(False)
+
+    def current_filter(self) -> AuditFilter:
+        def day(edit: QDateEdit):
+            return None if edit.date() == NO_DATE else edit.date().toPython()
+
+        return AuditFilter(user=self.user.currentData(), type=self.type.currentData(), text=self.search.text(),
+                           date_from=day(self.date_from), date_to=day(self.date_to))
+
+    def _apply(self) -> None:
+        self.model.set_filter(self.current_filter())
+        self.count.setText(self.tr("%s peristiwa") % number(self.model.rowCount()))
+
+    def _export(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Ekspor riwayat"), "riwayat.xlsx",
+                                              self.tr("Excel (*.xlsx);;CSV (*.csv)"))
+        if path:
+            self.export_to(path)
+
+    def export_to(self, path: str):
+        chosen, user = self.current_filter(), self.ctx.user
+
+        def work(conn, progress):
+            return audit_export.export(conn, chosen, path, user=user, progress=progress)
+
+        def done(rows: int) -> None:
+            QMessageBox.information(self, self.tr("Ekspor riwayat"),
+                                    self.tr("%s peristiwa disimpan ke %s.") % (number(rows), path))
+            self.ctx.changed()
+
+        return run_job(self, self.ctx, self.tr("Mengekspor riwayat"), work, done)
