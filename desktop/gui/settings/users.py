@@ -42,7 +42,7 @@ class UsersSection(Section):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.verticalHeader().hide()
         self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-                self.layout_.addWidget(self.table)
+        self.layout_.addWidget(self.table)
         row = QHBoxLayout()
         self.add_button = QPushButton(self.tr("Tambah pengguna…"), clicked=self.add_user)
         self.reset_button = QPushButton(self.tr("Setel ulang kata sandi…"), clicked=self.reset_password)
