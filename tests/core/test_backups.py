@@ -50,15 +50,13 @@ def test_new_empty_database_needs_no_backup(tmp_path):
     assert backups.before(tmp_path / "baru.db", "impor") is None
 
 
-def test_backup_before_a_migration(tmp_path, demo_template):
+def test_backup_before_a_migration(tmp_path):
+    from desktop.core.migrations import _apply
+
     path = tmp_path / "lama.db"
-    shutil.copy(demo_template, path)
-    raw = sqlite3.connect(path)
-    raw.execute("DROP TABLE users")
-    raw.execute("DROP INDEX events_user")
-    raw.execute("DELETE FROM migrations WHERE name = '0004_users'")
-    raw.execute(f"PRAGMA user_version = {len(MIGRATIONS) - 1}")
-    raw.commit()
+    raw = sqlite3.connect(path, isolation_level=None)
+    for version, (name, sql) in enumerate(MIGRATIONS[:-1], start=1):  # made by the previous version
+        _apply(raw, version, name, sql)
     raw.close()
     db.connect(path).close()
     made = list((backups.folder(path) / backups.AUTO).glob("*-migrasi.db"))
