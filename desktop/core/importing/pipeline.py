@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
-from desktop.core import ledger
+from desktop.core import backups, ledger
 from desktop.core import office as office_module
 from desktop.core.db import transaction
 from desktop.core.errors import InvalidInput, UserError
@@ -211,6 +211,8 @@ def commit(conn: sqlite3.Connection, plan: Plan, *, today: date, program: str | 
            progress: ProgressFn | None = None) -> dict:
     """Write the plan: all of it, or (on Cancelled or any failure) nothing. Returns the result object."""
     on = today.isoformat()
+    if plan.new or plan.updates or plan.cards:
+        backups.before(conn, "impor")  # the register as it was, in case the list was the wrong one
     with transaction(conn):
         office = office_module.require(conn)
         if not office.is_district:

@@ -7,6 +7,7 @@ CSV cells are all text. Row i of `Table.rows` is the sheet's row i + 1, as the s
 
 import csv
 import io
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -34,11 +35,12 @@ def sheet_names(path: str | Path) -> list[str]:
     path = _existing(path)
     if path.suffix.lower() in CSV_SUFFIXES:
         return []
-    workbook = _open_workbook(path)
-    try:
-        return _visible(workbook)
-    finally:
-        workbook.close()
+    with _reader_panics_as_errors(path):
+        workbook = _open_workbook(path)
+        try:
+            return _visible(workbook)
+        finally:
+            workbook.close()
 
 
 def read(path: str | Path, sheet: str | None = None) -> Table:
@@ -46,18 +48,34 @@ def read(path: str | Path, sheet: str | None = None) -> Table:
     path = _existing(path)
     if path.suffix.lower() in CSV_SUFFIXES:
         return _read_csv(path)
-    workbook = _open_workbook(path)
-    try:
-        names = _visible(workbook)
-        chosen = _choose_sheet(sheet, names, workbook.sheet_names)
+    with _reader_panics_as_errors(path):
+        workbook = _open_workbook(path)
         try:
-            rows = workbook.get_sheet_by_name(chosen).to_python(skip_empty_area=False)
-        except python_calamine.CalamineError as exc:
-            raise InvalidInput(f"Lembar '{chosen}' di {path.name} tidak dapat dibaca; berkasnya mungkin rusak. "
-                               "Buka di Excel lalu simpan ulang sebagai .xlsx.") from exc
-    finally:
-        workbook.close()
+            names = _visible(workbook)
+            chosen = _choose_sheet(sheet, names, workbook.sheet_names)
+            try:
+                rows = workbook.get_sheet_by_name(chosen).to_python(skip_empty_area=False)
+            except python_calamine.CalamineError as exc:
+                raise InvalidInput(f"Lembar '{chosen}' di {path.name} tidak dapat dibaca; berkasnya mungkin "
+                                   "rusak. Buka di Excel lalu simpan ulang sebagai .xlsx.") from exc
+        finally:
+            workbook.close()
     return _not_empty(Table(path, chosen, names, rows))
+
+
+@contextmanager
+def _reader_panics_as_errors(path: Path):
+    """calamine (Rust) panics on some damaged .xls files; pyo3 raises that as a BaseException subclass.
+    Found by fuzzing (tests/core/test_fuzz_import.py): a damaged file is the user's to fix, not a crash."""
+    try:
+        yield
+    except BaseException as exc:
+        if type(exc).__name__ != "PanicException":
+            raise
+        raise InvalidInput(
+            f"{path.name} rusak dan tidak dapat dibaca. Buka di Excel dan simpan ulang sebagai .xlsx, "
+            "atau minta salinan baru berkas itu."
+        ) from exc
 
 
 def _not_empty(table: Table) -> Table:
