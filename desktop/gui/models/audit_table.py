@@ -21,9 +21,9 @@ COLUMNS = (
     ("nik", "NIK", "nik"),
     ("perpindahan", "Dari → ke", None),
     ("dokumen", "No. dokumen", "dokumen"),
+    ("rincian", "Rincian", None),
     ("tanggal", "Tanggal kejadian", "tanggal"),
     ("kantor", "Kantor #urut", "kantor"),
-    ("rincian", "Rincian", None),
 )
 
 

@@ -9,7 +9,6 @@ from PySide6.QtWidgets import (
     QDateEdit,
     QFileDialog,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QMessageBox,
@@ -26,9 +25,10 @@ from desktop.gui.models.audit_table import COLUMNS, AuditTableModel
 from desktop.gui.pages.base import Page
 
 NO_DATE = QDate(2000, 1, 1)  # the date fields' "no limit" value, shown as "—"
-WIDTHS = {"waktu": "2026-11-22 10:00:00", "pengguna": "budi.santoso", "jenis": "Diserahkan ke desa/kelurahan",
+WIDTHS = {"waktu": "2026-11-22 10:00:00", "pengguna": "siti.petugas", "jenis": "NIK lengkap ditampilkan",
           "kpj": "00000000000", "nik": "0000000000000000", "perpindahan": "17.04.01.2001 → peserta",
-          "dokumen": "BAST/17.04.01/00", "tanggal": "2026-11-22", "kantor": "17.04.01 #00000"}
+          "dokumen": "BAST/17.04/000", "rincian": "laporan: rekonsiliasi; berkas: rekonsiliasi.xlsx",
+          "tanggal": "Tanggal kejadian", "kantor": "17.04.01 #00000"}
 
 
 class RiwayatPage(Page):
@@ -50,8 +50,8 @@ class RiwayatPage(Page):
 
     def _filters(self) -> QHBoxLayout:
         row = QHBoxLayout()
-        self.search = QLineEdit(placeholderText=self.tr("KPJ, NIK, nama, atau no. dokumen…"), clearButtonEnabled=True)
-        self.search.setMinimumWidth(240)
+        self.search = QLineEdit(placeholderText=self.tr("Cari KPJ, NIK, nama, no. dokumen"), clearButtonEnabled=True)
+        self.search.setMinimumWidth(250)
         self.search.textChanged.connect(lambda: self._timer.start())
         self.user = QComboBox()
         self.type = QComboBox()
@@ -97,7 +97,7 @@ class RiwayatPage(Page):
         for column, (key, _, _) in enumerate(COLUMNS):
             if key in WIDTHS:
                 header.resizeSection(column, metrics.horizontalAdvance(WIDTHS[key]) + 24)
-        header.setSectionResizeMode(len(COLUMNS) - 1, QHeaderView.ResizeMode.Stretch)
+        header.setStretchLastSection(True)
         return self.table
 
     def refresh(self) -> None:
