@@ -2,7 +2,7 @@
 full NIK, exported, printed, backed up or restored. Filter by user, date, card/person and type;
 export what is shown."""
 
-from PySide6.QtCore import QDate, Qt, QTimer
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, Qt, QTimer
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -33,7 +33,7 @@ WIDTHS = {"waktu": "2026-11-22 10:00:00", "pengguna": "siti.petugas", "jenis": "
 
 class RiwayatPage(Page):
     key = "riwayat"
-    title = "Riwayat"
+    title = QT_TRANSLATE_NOOP("Page", "Riwayat")
 
     def __init__(self, ctx, parent=None) -> None:
         super().__init__(ctx, parent)
