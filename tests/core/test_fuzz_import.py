@@ -36,7 +36,7 @@ class Trial:
     def run(self, path: Path, what: str) -> None:
         with deadline(60, what):
             try:
-                plan = import_file(self.conn, ImportRequest(path), today=TODAY)
+                plan = import_file(self.conn, ImportRequest(path, program="BPU Kaur 2026"), today=TODAY)
             except UserError as exc:
                 assert str(exc), what
                 assert state(self.conn) == self.pristine, f"{what}: refused but changed the database"
