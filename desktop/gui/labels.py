@@ -1,5 +1,5 @@
 """Words the core defines (card states, return reasons, event names, documents, import fields and problem
-codes, BPJS cross-check findings) shown in the UI language.
+codes, BPJS cross-check findings, audit entries) shown in the UI language.
 
 The core keeps its Indonesian labels (they are also printed and exported); the GUI shows them through
 `label()`, which translates them in the context "CoreLabels". lupdate finds them in `_MARKED` below;
@@ -8,6 +8,7 @@ tests/gui/test_translations.py fails when the core gains a label that is not lis
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
+from desktop.core.audit import AUDIT_LABELS
 from desktop.core.documents.printing import DOCUMENTS
 from desktop.core.importing.columns import FIELDS
 from desktop.core.importing.problems import CODES
@@ -90,6 +91,17 @@ _MARKED = (
     QT_TRANSLATE_NOOP("CoreLabels", "Nama (register)"),
     QT_TRANSLATE_NOOP("CoreLabels", "Desa/Kelurahan"),
     QT_TRANSLATE_NOOP("CoreLabels", "Keterangan"),
+    QT_TRANSLATE_NOOP("CoreLabels", "NIK lengkap ditampilkan"),
+    QT_TRANSLATE_NOOP("CoreLabels", "Ekspor data"),
+    QT_TRANSLATE_NOOP("CoreLabels", "Cetak dokumen"),
+    QT_TRANSLATE_NOOP("CoreLabels", "Cadangan dibuat"),
+    QT_TRANSLATE_NOOP("CoreLabels", "Dipulihkan dari cadangan"),
+    QT_TRANSLATE_NOOP("CoreLabels", "Masuk"),
+    QT_TRANSLATE_NOOP("CoreLabels", "Pengguna dibuat"),
+    QT_TRANSLATE_NOOP("CoreLabels", "Pengguna diaktifkan"),
+    QT_TRANSLATE_NOOP("CoreLabels", "Pengguna dinonaktifkan"),
+    QT_TRANSLATE_NOOP("CoreLabels", "Kata sandi diubah"),
+    QT_TRANSLATE_NOOP("CoreLabels", "Kata sandi direset admin"),
 )
 
 
@@ -128,4 +140,4 @@ def core_labels() -> set[str]:
     """Every label the core defines (what _MARKED must cover)."""
     return {*STATE_LABELS.values(), *RETURN_REASONS.values(), *EVENT_LABELS.values(), *DOCUMENTS.values(),
             *FIELDS.values(), *(v[1] for v in CODES.values()), *bpjs_check.CATEGORIES.values(),
-            *(c.header for c in bpjs_check.REPORT_COLUMNS)}
+            *(c.header for c in bpjs_check.REPORT_COLUMNS), *AUDIT_LABELS.values()}

@@ -2,6 +2,137 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB" sourcelanguage="id_ID">
 <context>
+    <name>AdminStep</name>
+    <message>
+        <source>mis. admin.kaur (huruf kecil, tanpa spasi)</source>
+        <translation>e.g. admin.kaur (lower case, no spaces)</translation>
+    </message>
+    <message>
+        <source>nama lengkap</source>
+        <translation>full name</translation>
+    </message>
+    <message>
+        <source>&amp;Nama pengguna</source>
+        <translation>&amp;Username</translation>
+    </message>
+    <message>
+        <source>Nama &amp;lengkap</source>
+        <translation>&amp;Full name</translation>
+    </message>
+    <message>
+        <source>&amp;Kata sandi (min. {n})</source>
+        <translation>&amp;Password (min. {n})</translation>
+    </message>
+    <message>
+        <source>&amp;Ulangi kata sandi</source>
+        <translation>&amp;Repeat the password</translation>
+    </message>
+    <message>
+        <source>Admin kantor ini sudah ada. Pengguna lain ditambahkan dan kata sandi diganti di Pengaturan › Pengguna.</source>
+        <translation>This office already has its admin. Other users are added and passwords changed in Settings › Users.</translation>
+    </message>
+    <message>
+        <source>Admin mengatur pengguna lain (petugas, pimpinan), pengaturan, dan pemulihan cadangan. Setelah langkah awal selesai, setiap orang masuk dengan nama pengguna dan kata sandinya sendiri, dan setiap catatan memuat namanya. Simpan kata sandi ini baik-baik.</source>
+        <translation>The admin manages the other users (officers, heads), the settings and restoring backups. Once the first steps are done, everyone signs in with their own username and password, and every record carries their name. Keep this password safe.</translation>
+    </message>
+    <message>
+        <source>Kedua kata sandi tidak sama. Ketik ulang.</source>
+        <translation>The two passwords differ. Type them again.</translation>
+    </message>
+</context>
+<context>
+    <name>AuditTableModel</name>
+    <message>
+        <source>Waktu dicatat</source>
+        <translation>Recorded at</translation>
+    </message>
+    <message>
+        <source>Pengguna</source>
+        <translation>Users</translation>
+    </message>
+    <message>
+        <source>Jenis</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Dari → ke</source>
+        <translation>From → to</translation>
+    </message>
+    <message>
+        <source>No. dokumen</source>
+        <translation>Document no.</translation>
+    </message>
+    <message>
+        <source>Rincian</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>Tanggal kejadian</source>
+        <translation>Date it happened</translation>
+    </message>
+    <message>
+        <source>Kantor #urut</source>
+        <translation>Office #seq</translation>
+    </message>
+</context>
+<context>
+    <name>BackupSection</name>
+    <message>
+        <source>Cadangkan ke flashdisk…</source>
+        <translation>Back up to a USB stick…</translation>
+    </message>
+    <message>
+        <source>Pulihkan dari cadangan…</source>
+        <translation>Restore from a backup…</translation>
+    </message>
+    <message>
+        <source>Hanya admin yang boleh memulihkan basis data.</source>
+        <translation>Only an admin may restore the database.</translation>
+    </message>
+    <message>
+        <source>belum ada</source>
+        <translation>none yet</translation>
+    </message>
+    <message>
+        <source>SerahKartu mencadangkan basis data dengan sendirinya setiap hari dan sebelum setiap impor, sinkronisasi dan pembaruan (10 terakhir dan 7 harian disimpan) di:
+%s
+Cadangan tersimpan: %s, terbaru %s. Simpan juga cadangan terenkripsi di flashdisk secara berkala, di tempat terpisah dari PC ini.</source>
+        <translation>SerahKartu backs up the database by itself every day and before every import, sync and update (the last 10 and 7 daily ones are kept) in:
+%s
+Backups kept: %s, newest %s. Also keep an encrypted backup on a USB stick regularly, stored away from this PC.</translation>
+    </message>
+    <message>
+        <source>Pilih folder tujuan (mis. flashdisk)</source>
+        <translation>Choose the destination folder (e.g. a USB stick)</translation>
+    </message>
+    <message>
+        <source>Cadangan dibuat</source>
+        <translation>Backup made</translation>
+    </message>
+    <message>
+        <source>Cadangan terenkripsi disimpan:
+%s
+
+Tanpa kata sandinya, cadangan ini tidak dapat dibuka. Simpan kata sandi itu di tempat aman.</source>
+        <translation>Encrypted backup saved:
+%s
+
+Without its password this backup cannot be opened. Keep the password in a safe place.</translation>
+    </message>
+    <message>
+        <source>Membuat cadangan</source>
+        <translation>Making a backup</translation>
+    </message>
+    <message>
+        <source>Pilih berkas cadangan</source>
+        <translation>Choose a backup file</translation>
+    </message>
+    <message>
+        <source>Cadangan SerahKartu (*.age *.db)</source>
+        <translation>SerahKartu backups (*.age *.db)</translation>
+    </message>
+</context>
+<context>
     <name>BerandaPage</name>
     <message>
         <source>Semua kartu</source>
@@ -677,6 +808,97 @@ Needs checking: {alasan}</translation>
     <message>
         <source>Keterangan</source>
         <translation>Note</translation>
+    </message>
+    <message>
+        <source>NIK lengkap ditampilkan</source>
+        <translation>Full NIK shown</translation>
+    </message>
+    <message>
+        <source>Ekspor data</source>
+        <translation>Data exported</translation>
+    </message>
+    <message>
+        <source>Cetak dokumen</source>
+        <translation>Document printed</translation>
+    </message>
+    <message>
+        <source>Cadangan dibuat</source>
+        <translation>Backup made</translation>
+    </message>
+    <message>
+        <source>Dipulihkan dari cadangan</source>
+        <translation>Restored from a backup</translation>
+    </message>
+    <message>
+        <source>Masuk</source>
+        <translation>Signed in</translation>
+    </message>
+    <message>
+        <source>Pengguna dibuat</source>
+        <translation>User created</translation>
+    </message>
+    <message>
+        <source>Pengguna diaktifkan</source>
+        <translation>User activated</translation>
+    </message>
+    <message>
+        <source>Pengguna dinonaktifkan</source>
+        <translation>User deactivated</translation>
+    </message>
+    <message>
+        <source>Kata sandi diubah</source>
+        <translation>Password changed</translation>
+    </message>
+    <message>
+        <source>Kata sandi direset admin</source>
+        <translation>Password reset by an admin</translation>
+    </message>
+</context>
+<context>
+    <name>CreateAdminDialog</name>
+    <message>
+        <source>Buat akun admin — SerahKartu</source>
+        <translation>Create the admin account — SerahKartu</translation>
+    </message>
+    <message>
+        <source>Buat akun admin</source>
+        <translation>Create the admin account</translation>
+    </message>
+    <message>
+        <source>Kantor ini belum punya pengguna. Admin mengatur pengguna lain, pengaturan, dan pemulihan cadangan. Simpan kata sandinya baik-baik.</source>
+        <translation>This office has no users yet. The admin manages the other users, the settings and restoring backups. Keep the password safe.</translation>
+    </message>
+    <message>
+        <source>mis. admin.kaur</source>
+        <translation>e.g. admin.kaur</translation>
+    </message>
+    <message>
+        <source>Nama pengguna</source>
+        <translation>Username</translation>
+    </message>
+    <message>
+        <source>Nama lengkap</source>
+        <translation>Full name</translation>
+    </message>
+    <message>
+        <source>Kata sandi (min. 8)</source>
+        <translation>Password (min. 8)</translation>
+    </message>
+    <message>
+        <source>Ulangi kata sandi</source>
+        <translation>Repeat the password</translation>
+    </message>
+    <message>
+        <source>Buat admin</source>
+        <translation>Create admin</translation>
+    </message>
+    <message>
+        <source>Batal</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Kedua kata sandi tidak sama.</source>
+        <translation>The two passwords differ.</translation>
     </message>
 </context>
 <context>
@@ -1422,6 +1644,49 @@ Needs checking: {alasan}</translation>
     </message>
 </context>
 <context>
+    <name>NewUserDialog</name>
+    <message>
+        <source>Tambah pengguna</source>
+        <translation>Add a user</translation>
+    </message>
+    <message>
+        <source>mis. budi.santoso</source>
+        <translation>e.g. budi.santoso</translation>
+    </message>
+    <message>
+        <source>Petugas — impor, serah terima, cetak, sinkron</source>
+        <translation>Officer — import, handover, print, sync</translation>
+    </message>
+    <message>
+        <source>Pimpinan — melihat dan mengekspor laporan</source>
+        <translation>Head — view and export reports</translation>
+    </message>
+    <message>
+        <source>Admin — semua, termasuk pengguna dan pemulihan</source>
+        <translation>Admin — everything, users and restore included</translation>
+    </message>
+    <message>
+        <source>Nama pengguna</source>
+        <translation>Username</translation>
+    </message>
+    <message>
+        <source>Nama lengkap</source>
+        <translation>Full name</translation>
+    </message>
+    <message>
+        <source>Peran</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>Kata sandi awal (min. 8)</source>
+        <translation>Initial password (min. 8)</translation>
+    </message>
+    <message>
+        <source>Batal</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
     <name>OfficeStep</name>
     <message>
         <source>SerahKartu mencatat setiap kartu BPJS Ketenagakerjaan dari kabupaten sampai ke tangan pekerja, dan menunjukkan kartu yang tertahan terlalu lama. Coba dulu dengan data contoh, atau langsung siapkan kantor Anda dalam beberapa langkah singkat; semuanya bisa diubah nanti di Pengaturan.</source>
@@ -1501,6 +1766,41 @@ The office&apos;s area cannot be changed once data is recorded.</translation>
     <message>
         <source>Laporan</source>
         <translation>Reports</translation>
+    </message>
+    <message>
+        <source>Riwayat</source>
+        <translation>History</translation>
+    </message>
+</context>
+<context>
+    <name>PassphraseDialog</name>
+    <message>
+        <source>Kata sandi cadangan</source>
+        <translation>Backup password</translation>
+    </message>
+    <message>
+        <source>Cadangan dienkripsi dengan kata sandi ini (paling sedikit 8 karakter). Tanpa kata sandi, cadangan tidak dapat dibuka oleh siapa pun — termasuk Anda.</source>
+        <translation>The backup is encrypted with this password (at least 8 characters). Without the password nobody can open the backup — you included.</translation>
+    </message>
+    <message>
+        <source>Masukkan kata sandi yang dipakai saat cadangan ini dibuat.</source>
+        <translation>Enter the password used when this backup was made.</translation>
+    </message>
+    <message>
+        <source>Kata sandi</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <source>Ulangi</source>
+        <translation>Repeat</translation>
+    </message>
+    <message>
+        <source>Batal</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Kedua kata sandi tidak sama.</source>
+        <translation>The two passwords differ.</translation>
     </message>
 </context>
 <context>
@@ -2043,6 +2343,65 @@ The office&apos;s area cannot be changed once data is recorded.</translation>
     </message>
 </context>
 <context>
+    <name>RestoreDialog</name>
+    <message>
+        <source>Pulihkan dari cadangan</source>
+        <translation>Restore from a backup</translation>
+    </message>
+    <message>
+        <source>Berkas: %s</source>
+        <translation>File: %s</translation>
+    </message>
+    <message>
+        <source>Kata sandi cadangan</source>
+        <translation>Backup password</translation>
+    </message>
+    <message>
+        <source>Periksa cadangan</source>
+        <translation>Check the backup</translation>
+    </message>
+    <message>
+        <source>Memulihkan mengganti seluruh isi basis data dengan isi cadangan. Basis data sekarang disimpan dulu di folder cadangan (sebelum-pulih) dan tidak dihapus. Setelah pemulihan, masuk lagi.</source>
+        <translation>Restoring replaces the whole database with the backup&apos;s contents. The current database is first kept in the backup folder (sebelum-pulih) and is not deleted. After restoring, sign in again.</translation>
+    </message>
+    <message>
+        <source>Pulihkan</source>
+        <translation>Restore</translation>
+    </message>
+    <message>
+        <source>Batal</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Memeriksa…</source>
+        <translation>Checking…</translation>
+    </message>
+    <message>
+        <source>Memeriksa cadangan</source>
+        <translation>Checking the backup</translation>
+    </message>
+    <message>
+        <source>Cadangan utuh: kantor %s, %s peristiwa, %s kartu, peristiwa terakhir %s. Integritas SQLite dan rantai hash diperiksa: semua benar.</source>
+        <translation>Backup intact: office %s, %s events, %s cards, last event %s. SQLite integrity and the hash chains checked: all correct.</translation>
+    </message>
+    <message>
+        <source>Memulihkan</source>
+        <translation>Restoring</translation>
+    </message>
+    <message>
+        <source>Dipulihkan</source>
+        <translation>Restored</translation>
+    </message>
+    <message>
+        <source>Basis data dipulihkan: %s peristiwa, %s kartu, semua pemeriksaan lulus.
+Basis data sebelumnya disimpan di:
+%s</source>
+        <translation>Database restored: %s events, %s cards, every check passed.
+The previous database is kept in:
+%s</translation>
+    </message>
+</context>
+<context>
     <name>ReturnPanel</name>
     <message>
         <source>Pindai kartu atau ketik KPJ / NIK / nama, lalu Enter</source>
@@ -2132,6 +2491,65 @@ The office&apos;s area cannot be changed once data is recorded.</translation>
     </message>
 </context>
 <context>
+    <name>RiwayatPage</name>
+    <message>
+        <source>Riwayat</source>
+        <translation>History</translation>
+    </message>
+    <message>
+        <source>Semua peristiwa yang tercatat, terbaru di atas. Catatan ini tidak dapat diubah atau dihapus; setiap peristiwa terkunci dalam rantai hash.</source>
+        <translation>Every recorded event, newest first. These records cannot be changed or deleted; every event is locked in a hash chain.</translation>
+    </message>
+    <message>
+        <source>Cari KPJ, NIK, nama, no. dokumen</source>
+        <translation>Search KPJ, NIK, name, document no.</translation>
+    </message>
+    <message>
+        <source>Ekspor…</source>
+        <translation>Export…</translation>
+    </message>
+    <message>
+        <source>Dari</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>sampai</source>
+        <translation>to</translation>
+    </message>
+    <message>
+        <source>Semua pengguna</source>
+        <translation>All users</translation>
+    </message>
+    <message>
+        <source>Catatan audit saja</source>
+        <translation>Audit records only</translation>
+    </message>
+    <message>
+        <source>Semua jenis</source>
+        <translation>All types</translation>
+    </message>
+    <message>
+        <source>%s peristiwa</source>
+        <translation>%s events</translation>
+    </message>
+    <message>
+        <source>Ekspor riwayat</source>
+        <translation>Export the history</translation>
+    </message>
+    <message>
+        <source>Excel (*.xlsx);;CSV (*.csv)</source>
+        <translation>Excel (*.xlsx);;CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>%s peristiwa disimpan ke %s.</source>
+        <translation>%s events saved to %s.</translation>
+    </message>
+    <message>
+        <source>Mengekspor riwayat</source>
+        <translation>Exporting the history</translation>
+    </message>
+</context>
+<context>
     <name>Section</name>
     <message>
         <source>Umum</source>
@@ -2152,6 +2570,14 @@ The office&apos;s area cannot be changed once data is recorded.</translation>
     <message>
         <source>Kop dan tanda tangan</source>
         <translation>Letterhead and signatures</translation>
+    </message>
+    <message>
+        <source>Cadangan</source>
+        <translation>Backups</translation>
+    </message>
+    <message>
+        <source>Pengguna</source>
+        <translation>Users</translation>
     </message>
 </context>
 <context>
@@ -2242,12 +2668,51 @@ The office&apos;s area cannot be changed once data is recorded.</translation>
         <source>Kop surat dan penanda tangan</source>
         <translation>Letterhead and signatories</translation>
     </message>
+    <message>
+        <source>Pengguna admin</source>
+        <translation>Admin user</translation>
+    </message>
 </context>
 <context>
     <name>SheetStep</name>
     <message>
         <source>Berkas ini berisi beberapa lembar. Pilih lembar yang berisi daftar.</source>
         <translation>This file has several sheets. Choose the sheet with the list.</translation>
+    </message>
+</context>
+<context>
+    <name>SignInDialog</name>
+    <message>
+        <source>Masuk — SerahKartu</source>
+        <translation>Sign in — SerahKartu</translation>
+    </message>
+    <message>
+        <source>Masuk ke SerahKartu</source>
+        <translation>Sign in to SerahKartu</translation>
+    </message>
+    <message>
+        <source>Layar dikunci karena tidak dipakai. Masukkan kata sandi untuk melanjutkan, atau masuk sebagai pengguna lain.</source>
+        <translation>The screen was locked because it was not in use. Enter your password to continue, or sign in as another user.</translation>
+    </message>
+    <message>
+        <source>mis. budi.santoso</source>
+        <translation>e.g. budi.santoso</translation>
+    </message>
+    <message>
+        <source>Nama pengguna</source>
+        <translation>Username</translation>
+    </message>
+    <message>
+        <source>Kata sandi</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <source>Masuk</source>
+        <translation>Sign in</translation>
+    </message>
+    <message>
+        <source>Keluar dari aplikasi</source>
+        <translation>Quit the app</translation>
     </message>
 </context>
 <context>
@@ -2593,6 +3058,108 @@ Phone that office and ask them to read out their fingerprint (on their Sync page
     <message>
         <source>Cetak daftar serah terima {desa}</source>
         <translation>Print the handover list of {desa}</translation>
+    </message>
+</context>
+<context>
+    <name>UsersSection</name>
+    <message>
+        <source>Nama pengguna</source>
+        <translation>Username</translation>
+    </message>
+    <message>
+        <source>Nama lengkap</source>
+        <translation>Full name</translation>
+    </message>
+    <message>
+        <source>Peran</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Tambah pengguna…</source>
+        <translation>Add a user…</translation>
+    </message>
+    <message>
+        <source>Setel ulang kata sandi…</source>
+        <translation>Reset the password…</translation>
+    </message>
+    <message>
+        <source>Aktifkan/nonaktifkan</source>
+        <translation>Activate/deactivate</translation>
+    </message>
+    <message>
+        <source>Ubah kata sandi saya…</source>
+        <translation>Change my password…</translation>
+    </message>
+    <message>
+        <source> menit</source>
+        <translation> minutes</translation>
+    </message>
+    <message>
+        <source>Kunci layar setelah tidak dipakai</source>
+        <translation>Lock the screen when not in use for</translation>
+    </message>
+    <message>
+        <source>Anda masuk sebagai %s.</source>
+        <translation>You are signed in as %s.</translation>
+    </message>
+    <message>
+        <source>aktif</source>
+        <translation>active</translation>
+    </message>
+    <message>
+        <source>nonaktif</source>
+        <translation>inactive</translation>
+    </message>
+    <message>
+        <source>Pengguna %s dibuat.</source>
+        <translation>User %s created.</translation>
+    </message>
+    <message>
+        <source>Setel ulang kata sandi</source>
+        <translation>Reset the password</translation>
+    </message>
+    <message>
+        <source>Kata sandi baru untuk %s:</source>
+        <translation>New password for %s:</translation>
+    </message>
+    <message>
+        <source>Kata sandi %s diganti.</source>
+        <translation>Password of %s changed.</translation>
+    </message>
+    <message>
+        <source>%s dinonaktifkan.</source>
+        <translation>%s deactivated.</translation>
+    </message>
+    <message>
+        <source>%s diaktifkan.</source>
+        <translation>%s activated.</translation>
+    </message>
+    <message>
+        <source>Ubah kata sandi</source>
+        <translation>Change the password</translation>
+    </message>
+    <message>
+        <source>Kata sandi sekarang:</source>
+        <translation>Current password:</translation>
+    </message>
+    <message>
+        <source>Kata sandi baru (min. 8):</source>
+        <translation>New password (min. 8):</translation>
+    </message>
+    <message>
+        <source>Kata sandi Anda diganti.</source>
+        <translation>Your password was changed.</translation>
+    </message>
+</context>
+<context>
+    <name>app</name>
+    <message>
+        <source>Cadangan harian gagal: </source>
+        <translation>Daily backup failed: </translation>
     </message>
 </context>
 </TS>

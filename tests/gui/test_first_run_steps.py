@@ -1,14 +1,15 @@
-"""The first run as a new district clerk goes through it: office, letterhead and signatories, the first
-list imported with the wizard inside the first run, then the app with the imported people."""
+"""The first run as a new district clerk goes through it: office, letterhead and signatories, the admin
+user, the first list imported with the wizard inside the first run, then the app with the imported people."""
 
 import pytest
 from PySide6.QtWidgets import QMessageBox
 
-from desktop.core import db, firstrun
+from desktop.core import db, firstrun, users
 from desktop.core.documents import config
 from desktop.gui.context import AppContext
 from desktop.gui.main_window import MainWindow
 from desktop.gui.pages.impor import DONE, MAPPING, SHEET
+from desktop.gui.setup.admin_step import AdminStep
 from desktop.gui.setup.import_step import ImportStep
 from desktop.gui.setup.letterhead_step import LetterheadStep
 from tests.conftest import TODAY
@@ -36,13 +37,26 @@ def set_up(window, kind: str, name: str):
 
 def test_a_district_goes_from_office_to_letterhead_to_its_first_import(new_window, qtbot):
     first_run = set_up(new_window, "kabupaten", "Kaur")
-    assert [type(s).__name__ for s in first_run.steps] == ["OfficeStep", "LetterheadStep", "ImportStep", "ReadyStep"]
+    assert [type(s).__name__ for s in first_run.steps] == ["OfficeStep", "LetterheadStep", "AdminStep", "ImportStep",
+                                                           "ReadyStep"]
     letterhead = first_run.current
     assert isinstance(letterhead, LetterheadStep) and not letterhead.section.save_button.isVisible()
     letterhead.section.kop[0].setText("PEMERINTAH KABUPATEN KAUR")
     letterhead.section.people["kepala"][0].setText("Drs. Hendri Saputra")
     first_run.next_button.click()
     assert config.load(new_window.ctx.conn).kop[0] == "PEMERINTAH KABUPATEN KAUR"
+    admin = first_run.current
+    assert isinstance(admin, AdminStep)
+    admin.username.setText("admin.kaur")
+    admin.nama.setText("Rina Marlina")
+    admin.password.setText("kartu-kaur-2026")
+    admin.again.setText("kartu-kaur-2025")
+    first_run.next_button.click()
+    assert first_run.current is admin and not users.has_users(new_window.ctx.conn)  # the two did not match
+    admin.again.setText("kartu-kaur-2026")
+    first_run.next_button.click()
+    assert users.verify(new_window.ctx.conn, "admin.kaur", "kartu-kaur-2026").role == users.ADMIN
+    assert new_window.ctx.user == "admin.kaur"  # signed in as the admin who set the office up
     step = first_run.current
     assert isinstance(step, ImportStep)
     assert first_run.next_button.isHidden() and first_run.skip_button.isVisible()  # one "next": the wizard's
@@ -68,10 +82,11 @@ def test_a_district_goes_from_office_to_letterhead_to_its_first_import(new_windo
 
 def test_a_kecamatan_has_no_import_step_and_a_refused_letterhead_stays(new_window, qtbot):
     first_run = set_up(new_window, "kecamatan", "Kinal")
-    assert [type(s).__name__ for s in first_run.steps] == ["OfficeStep", "LetterheadStep", "ReadyStep"]
+    assert [type(s).__name__ for s in first_run.steps] == ["OfficeStep", "LetterheadStep", "AdminStep", "ReadyStep"]
     letterhead = first_run.current
     letterhead.section.people["kepala"][1].setText("12345")  # a NIP must have 18 digits
     first_run.next_button.click()
     assert first_run.current is letterhead and letterhead.section.feedback.property("kind") == "error"
     first_run.skip_button.click()
+    first_run.skip_button.click()  # no admin yet: the app asks for one at its next start
     assert "Sinkronisasi" in first_run.current.summary.text()

@@ -8,7 +8,6 @@ from desktop.gui.app import open_context
 from desktop.gui.help import HelpDialog
 from desktop.gui.main_window import MainWindow
 from desktop.gui.pages import PAGE_CLASSES
-from tests.gui.test_translations import after_sweep
 
 
 def test_every_guide_has_both_languages():
@@ -39,7 +38,6 @@ def test_f1_opens_the_guide_of_the_page_on_screen(qtbot, demo_path):
     dialogs[-1].close()
 
 
-@after_sweep
 def test_every_page_has_its_own_guide():
     missing = [c.key for c in PAGE_CLASSES if not (help_module.help_dir() / f"{c.key}.id.md").is_file()]
     assert not missing, f"write resources/help/<key>.id.md and .en.md for {missing}"

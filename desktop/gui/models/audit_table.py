@@ -3,10 +3,11 @@ matching event ids in a compact array and fetches a screenful of rows when the v
 
 from array import array
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QModelIndex, Qt
 
 from desktop.core import audit
 from desktop.core.audit import AuditFilter
+from desktop.gui import labels
 from desktop.gui.context import AppContext
 
 BLOCK = 200
@@ -14,16 +15,16 @@ CACHE_LIMIT = 5_000
 
 # (row key, header, sort key in audit.SORT_SQL or None)
 COLUMNS = (
-    ("waktu", "Waktu dicatat", "waktu"),
-    ("pengguna", "Pengguna", "pengguna"),
-    ("jenis", "Jenis", "jenis"),
+    ("waktu", QT_TRANSLATE_NOOP("AuditTableModel", "Waktu dicatat"), "waktu"),
+    ("pengguna", QT_TRANSLATE_NOOP("AuditTableModel", "Pengguna"), "pengguna"),
+    ("jenis", QT_TRANSLATE_NOOP("AuditTableModel", "Jenis"), "jenis"),
     ("kpj", "KPJ", "kpj"),
     ("nik", "NIK", "nik"),
-    ("perpindahan", "Dari → ke", None),
-    ("dokumen", "No. dokumen", "dokumen"),
-    ("rincian", "Rincian", None),
-    ("tanggal", "Tanggal kejadian", "tanggal"),
-    ("kantor", "Kantor #urut", "kantor"),
+    ("perpindahan", QT_TRANSLATE_NOOP("AuditTableModel", "Dari → ke"), None),
+    ("dokumen", QT_TRANSLATE_NOOP("AuditTableModel", "No. dokumen"), "dokumen"),
+    ("rincian", QT_TRANSLATE_NOOP("AuditTableModel", "Rincian"), None),
+    ("tanggal", QT_TRANSLATE_NOOP("AuditTableModel", "Tanggal kejadian"), "tanggal"),
+    ("kantor", QT_TRANSLATE_NOOP("AuditTableModel", "Kantor #urut"), "kantor"),
 )
 
 
@@ -75,7 +76,8 @@ class AuditTableModel(QAbstractTableModel):
             return None
         key = COLUMNS[index.column()][0]
         if role == Qt.ItemDataRole.DisplayRole:
-            return self.row_data(index.row())[key]
+            value = self.row_data(index.row())[key]
+            return labels.label(value) if key == "jenis" else value  # the type's name is a core label
         if role == Qt.ItemDataRole.ToolTipRole and key in ("rincian", "perpindahan"):
             return self.row_data(index.row())[key] or None
         return None

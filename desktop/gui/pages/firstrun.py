@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QStackedWidget, 
 
 from desktop.core import firstrun
 from desktop.gui.context import AppContext
+from desktop.gui.setup.admin_step import AdminStep
 from desktop.gui.setup.import_step import ImportStep
 from desktop.gui.setup.letterhead_step import LetterheadStep
 from desktop.gui.setup.office_step import OfficeStep
@@ -19,7 +20,7 @@ from desktop.gui.setup.step import SetupStep
 
 def optional_steps() -> list[type[SetupStep]]:
     """The steps between the office and the end, in order (each decides with available() whether it shows)."""
-    return [LetterheadStep, ImportStep]
+    return [LetterheadStep, AdminStep, ImportStep]
 
 
 class FirstRunPage(QWidget):

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 from desktop.core import audit, audit_export
 from desktop.core.audit import AuditFilter
 from desktop.core.formatting import number
+from desktop.gui import labels
 from desktop.gui.jobs import run_job
 from desktop.gui.models.audit_table import COLUMNS, AuditTableModel
 from desktop.gui.pages.base import Page
@@ -102,7 +103,8 @@ class RiwayatPage(Page):
 
     def refresh(self) -> None:
         self._fill_combo(self.user, self.tr("Semua pengguna"), [(u, u) for u in audit.user_names(self.ctx.conn)])
-        types = [("audit", self.tr("Catatan audit saja"))] + audit.event_types(self.ctx.conn)
+        types = [("audit", self.tr("Catatan audit saja"))] + [
+            (kind, labels.label(name)) for kind, name in audit.event_types(self.ctx.conn)]
         self._fill_combo(self.type, self.tr("Semua jenis"), types)
         self._apply()
 
