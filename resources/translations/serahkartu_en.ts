@@ -48,7 +48,7 @@
     </message>
     <message>
         <source>Pengguna</source>
-        <translation>Users</translation>
+        <translation>User</translation>
     </message>
     <message>
         <source>Jenis</source>
