@@ -50,7 +50,10 @@ def save_program(conn: sqlite3.Connection, program: Program, *, on: str, user: s
 
 
 def program_by_name(conn: sqlite3.Connection, nama: str) -> sqlite3.Row | None:
-    return conn.execute("SELECT * FROM programs WHERE nama = ?", (nama,)).fetchone()
+    """The programme a clerk means: "bpu kaur  2026" typed at the prompt is the "BPU Kaur 2026" that exists,
+    not a second programme whose cards would be counted apart in the reconciliation."""
+    wanted = " ".join(nama.split())
+    return conn.execute("SELECT * FROM programs WHERE nama = ? COLLATE NOCASE ORDER BY id", (wanted,)).fetchone()
 
 
 @dataclass

@@ -49,6 +49,15 @@ def test_several_programmes_need_a_choice(conn, tmp_path):
     assert card_programs(conn) == ["BPU 2025", "BPU 2025"]
 
 
+def test_a_programme_named_in_other_case_or_spacing_is_the_existing_one(conn, tmp_path):
+    save_program(conn, Program(nama="BPU Kaur 2026"), on=TODAY.isoformat())
+    save_program(conn, Program(nama="BPU 2025"), on=TODAY.isoformat())
+    result = run(conn, sheet(tmp_path / "a.xlsx", WITH_CARDS), program="  bpu kaur   2026 ")
+    assert result["program"] == "BPU Kaur 2026"
+    assert card_programs(conn) == ["BPU Kaur 2026", "BPU Kaur 2026"]
+    assert conn.execute("SELECT count(*) FROM programs").fetchone()[0] == 2
+
+
 def test_a_list_without_cards_needs_no_programme(conn, tmp_path):
     result = run(conn, sheet(tmp_path / "a.xlsx", [[ANI, "ANI", "", "Gedung Wani", "Kinal", ""]]))
     assert result["imported"] == 1 and result["program"] is None and result["program_note"] == ""

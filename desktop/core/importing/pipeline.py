@@ -239,9 +239,13 @@ def resolve_program(conn: sqlite3.Connection, plan: Plan, name: str | None) -> s
     """The programme the list's cards go to (recorded on the plan). A card without a programme is left out
     of the reconciliation's cost, so when the list registers cards and no programme is named, the only
     programme is used (and the note says so); with none or several the import is refused."""
-    plan.program, plan.program_note = (name.strip() if name and name.strip() else None), ""
-    if plan.program or not plan.cards:
+    plan.program, plan.program_note = (" ".join(name.split()) if name and name.strip() else None), ""
+    if plan.program:
+        existing = program_by_name(conn, plan.program)
+        plan.program = existing["nama"] if existing else plan.program  # as it is written in the register
         return plan.program
+    if not plan.cards:
+        return None
     names = [r[0] for r in conn.execute("SELECT nama FROM programs ORDER BY nama COLLATE NOCASE")]
     if len(names) == 1:
         plan.program = names[0]
@@ -258,10 +262,10 @@ def resolve_program(conn: sqlite3.Connection, plan: Plan, name: str | None) -> s
 def _program_uuid(conn, name: str | None, on: str, user: str) -> str | None:
     if not name:
         return None
-    row = program_by_name(conn, name.strip())
+    row = program_by_name(conn, name)
     if row:
         return row["uuid"]
-    return save_program(conn, Program(nama=name.strip()), on=on, user=user)
+    return save_program(conn, Program(nama=" ".join(name.split())), on=on, user=user)
 
 
 @dataclass
