@@ -50,6 +50,7 @@ class MainWindow(QMainWindow):
             first_run = FirstRunPage(ctx)
             first_run.office_ready.connect(self._update_title)
             first_run.finished.connect(lambda: self.load(self.ctx))
+            first_run.show_cards.connect(self.show_cards)
             first_run.demo_requested.connect(self._demo_requested)
             self.setCentralWidget(first_run)
             return

@@ -35,6 +35,20 @@ def set_up(window, kind: str, name: str):
     return first_run
 
 
+def import_the_fixture(wizard, qtbot) -> None:
+    """The import wizard through its steps on the committed fixture (7 people, 5 to check)."""
+    wizard.file_step.program.setEditText("BPU Kaur 2026")
+    wizard.file_step.set_path(str(FIXTURES / "daftar_judul.xlsx"))
+    wizard.go_next()
+    assert wizard.stack.currentIndex() == SHEET
+    wizard.go_next()
+    qtbot.waitUntil(lambda: wizard.stack.currentIndex() == MAPPING, timeout=10_000)
+    wizard.go_next()
+    qtbot.waitUntil(lambda: wizard.next.isEnabled() and wizard.stack.currentIndex() > MAPPING, timeout=10_000)
+    wizard.go_next()
+    qtbot.waitUntil(lambda: wizard.stack.currentIndex() == DONE, timeout=20_000)
+
+
 def test_a_district_goes_from_office_to_letterhead_to_its_first_import(new_window, qtbot):
     first_run = set_up(new_window, "kabupaten", "Kaur")
     assert [type(s).__name__ for s in first_run.steps] == ["OfficeStep", "LetterheadStep", "AdminStep", "ImportStep",
@@ -60,18 +74,8 @@ def test_a_district_goes_from_office_to_letterhead_to_its_first_import(new_windo
     step = first_run.current
     assert isinstance(step, ImportStep)
     assert first_run.next_button.isHidden() and first_run.skip_button.isVisible()  # one "next": the wizard's
-    wizard = step.wizard
-    wizard.file_step.program.setEditText("BPU Kaur 2026")
-    wizard.file_step.set_path(str(FIXTURES / "daftar_judul.xlsx"))
-    wizard.go_next()
-    assert wizard.stack.currentIndex() == SHEET
-    wizard.go_next()
-    qtbot.waitUntil(lambda: wizard.stack.currentIndex() == MAPPING, timeout=10_000)
-    wizard.go_next()
-    qtbot.waitUntil(lambda: wizard.next.isEnabled() and wizard.stack.currentIndex() > MAPPING, timeout=10_000)
-    wizard.go_next()
-    qtbot.waitUntil(lambda: wizard.stack.currentIndex() == DONE, timeout=20_000)
-    assert first_run.next_button.isVisible()
+    import_the_fixture(step.wizard, qtbot)
+    assert first_run.next_button.isVisible() and first_run.skip_button.isHidden()  # imported: nothing to skip
     first_run.next_button.click()
     first_run.steps[-1].open_button.click()
     assert not firstrun.under_way(new_window.ctx.conn)
@@ -90,3 +94,18 @@ def test_a_kecamatan_has_no_import_step_and_a_refused_letterhead_stays(new_windo
     first_run.skip_button.click()
     first_run.skip_button.click()  # no admin yet: the app asks for one at its next start
     assert "Sinkronisasi" in first_run.current.summary.text()
+
+
+def test_the_people_to_check_after_the_first_import_open_in_the_app(new_window, qtbot):
+    """The import's "Lihat peserta yang perlu dicek" inside the first run finishes it and shows those people."""
+    first_run = set_up(new_window, "kabupaten", "Kaur")
+    first_run.skip_button.click()  # letterhead later
+    first_run.skip_button.click()  # admin later
+    step = first_run.current
+    assert isinstance(step, ImportStep)
+    import_the_fixture(step.wizard, qtbot)
+    step.wizard.done_step.check_button.click()
+    assert not firstrun.under_way(new_window.ctx.conn)
+    kartu = new_window.pages["kartu"]
+    assert new_window.stack.currentWidget() is kartu and kartu.perlu_dicek.isChecked()
+    qtbot.waitUntil(lambda: kartu.model.rowCount() == 5)

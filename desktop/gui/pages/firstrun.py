@@ -27,6 +27,7 @@ class FirstRunPage(QWidget):
     demo_requested = Signal()
     office_ready = Signal()  # the office exists now (the window title can name it)
     finished = Signal()  # all steps done or skipped: open the app
+    show_cards = Signal(object)  # after finished: open Kartu & Peserta with this CardFilter
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -75,6 +76,9 @@ class FirstRunPage(QWidget):
             self.stack.addWidget(step)
             step.changed.connect(self._update_buttons)
         self.steps[-1].open_app.connect(self._finish)
+        for step in self.steps:
+            if isinstance(step, ImportStep):
+                step.show_cards.connect(self._finish_showing)
 
     # -- moving between steps ---------------------------------------------------------------------
     @property
@@ -128,4 +132,9 @@ class FirstRunPage(QWidget):
     def _finish(self) -> None:
         firstrun.finish(self.ctx.conn)
         self.finished.emit()
+
+    def _finish_showing(self, card_filter) -> None:
+        """The first list's "Lihat peserta yang perlu dicek": the office is ready, so open the app on them."""
+        self._finish()
+        self.show_cards.emit(card_filter)
 

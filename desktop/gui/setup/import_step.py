@@ -1,7 +1,7 @@
 """Import the first list: the Impor Daftar wizard itself, inside the first run (district offices only;
 a kecamatan office receives its people from the district through Sinkronisasi)."""
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Signal
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from desktop.gui.pages.impor import DONE, ImportPage
@@ -12,6 +12,7 @@ class ImportStep(SetupStep):
     key = "impor"
     title = QT_TRANSLATE_NOOP("SetupStep", "Impor daftar pertama")
     next_label = QT_TRANSLATE_NOOP("SetupStep", "Lanjut")
+    show_cards = Signal(object)  # the wizard's "Lihat peserta yang perlu dicek": a CardFilter for Kartu & Peserta
 
     @classmethod
     def available(cls, ctx) -> bool:
@@ -33,6 +34,12 @@ class ImportStep(SetupStep):
         self.wizard.findChild(QLabel, "pageTitle").hide()  # the first run shows its own heading
         layout.addWidget(self.wizard, 1)
         self.wizard.stack.currentChanged.connect(lambda _index: self.changed.emit())
+        self.wizard.show_cards.connect(self.show_cards)
+
+    @property
+    def skippable(self) -> bool:
+        # Once the list is imported there is nothing left to skip: only the first run's "Lanjut" remains.
+        return not self.can_continue()
 
     def can_continue(self) -> bool:
         # One "next" at a time: the wizard's own until the list is imported, then the first run's.
