@@ -137,8 +137,13 @@ def test_send_receive_to_desa_and_signed_list_in_the_gui(window, qtbot):
     missing = page.receive.cards.item(0, 1).text()
     page.receive.cards.set_all(True)
     page.receive.cards.item(0, 0).setCheckState(Qt.CheckState.Unchecked)
+    qtbot.keyClicks(page.receive.received_by, "Sekretaris Camat")
     page.receive.record(ask=False)
     assert deliveries.get(conn, sent.id).lines == {"diterima": waiting - 1, "tidak_ada": 1}
+    received = json.loads(conn.execute("SELECT payload FROM events WHERE type = 'pengiriman_diterima' "
+                                       "ORDER BY id DESC LIMIT 1").fetchone()[0])
+    assert received["diterima_oleh"] == "Sekretaris Camat"
+    assert page.receive.received_by.text() == ""  # not carried over to the next box on the list
     assert conn.execute("SELECT state FROM cards WHERE kpj = ?", (missing,)).fetchone()[0] == "hilang"
 
     page.show_tab(page.to_desa)

@@ -185,6 +185,7 @@ class ReceivePanel(HopPanel):
         except UserError as exc:
             self.feedback.error(str(exc))
             return
+        self.received_by.clear()  # the next box (often another kecamatan's) must not carry this name
         self._done(self.tr("Kiriman {no} diterima: {f} dari {e} kartu ada{extra}.").format(
             no=receipt.delivery.no, f=number(len(receipt.received)), e=number(receipt.expected),
             extra=self.tr(", {m} dicatat hilang").format(m=len(receipt.missing)) if receipt.missing else ""))
