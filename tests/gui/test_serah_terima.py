@@ -168,6 +168,14 @@ def test_send_receive_to_desa_and_signed_list_in_the_gui(window, qtbot):
     assert conn.execute("SELECT state FROM cards WHERE kpj = ?", (first,)).fetchone()[0] == "diserahkan"
 
 
+def test_each_hop_opens_on_an_area_with_cards_waiting(window):
+    """Not on the first kecamatan/desa by code when nothing waits there: an empty list looks like nothing to do."""
+    page = window.show_page("serah_terima")
+    for panel in (page.send, page.to_desa, page.signed):
+        page.show_tab(panel)
+        assert panel.cards.rowCount() > 0, type(panel).__name__
+
+
 def test_return_for_a_death_reaches_the_heirs_list(window, qtbot):
     conn = window.ctx.conn
     page = window.show_page("serah_terima")

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.core import nik as nik_rules
-from desktop.core.formatting import short_date
+from desktop.core.formatting import number, short_date
 from desktop.gui import labels
 from desktop.gui.widgets.feedback import Feedback  # noqa: F401 (the panels import it from here)
 
@@ -116,17 +116,21 @@ def region_combo(rows, *, counts: dict[str, int] | None = None, noun: str = "kar
 
 
 def fill_regions(combo: QComboBox, rows, *, counts: dict[str, int] | None = None, noun: str = "kartu") -> None:
-    """Areas by name, each with how many cards wait for it; the current choice is kept when possible."""
+    """Areas by name, each with how many cards wait for it; the current choice is kept when possible, else
+    the first area that has cards waiting (an empty list first would look as if there were nothing to do)."""
     keep = combo.currentData()
     combo.blockSignals(True)
     combo.clear()
     for row in rows:
         label = row["nama"]
         if counts is not None:
-            label += f" — {counts.get(row['kode'], 0)} {noun}"
+            label += f" — {number(counts.get(row['kode'], 0))} {noun}"
         combo.addItem(label, row["kode"])
     index = combo.findData(keep)
-    combo.setCurrentIndex(index if index >= 0 else 0)
+    if index < 0:
+        waiting = [i for i, row in enumerate(rows) if counts and counts.get(row["kode"], 0)]
+        index = waiting[0] if waiting else 0
+    combo.setCurrentIndex(index)
     combo.blockSignals(False)
 
 
