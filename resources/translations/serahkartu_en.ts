@@ -495,6 +495,18 @@ Needs checking: {alasan}</translation>
         <translation>All problems ({n})</translation>
     </message>
     <message>
+        <source>Tidak ada baris data di bawah baris judul (baris {row}). Kembali dan periksa baris judulnya, atau pilih berkas lain.</source>
+        <translation>There are no data rows under the header row (row {row}). Go back and check the header row, or choose another file.</translation>
+    </message>
+    <message>
+        <source>Semua baris ditolak, jadi tidak ada yang bisa diimpor. Simpan baris bermasalah, minta pembuat daftar memperbaikinya, lalu impor lagi.</source>
+        <translation>Every row was refused, so there is nothing to import. Save the problem rows, ask whoever made the list to fix them, then import again.</translation>
+    </message>
+    <message>
+        <source>Tidak ada yang baru: semua baris sudah ada di register tanpa perubahan.</source>
+        <translation>Nothing new: every row is already in the register, unchanged.</translation>
+    </message>
+    <message>
         <source>Tidak ada masalah.</source>
         <translation>No problems.</translation>
     </message>

@@ -123,3 +123,34 @@ def test_add_person_refuses_a_bad_nik(window, qtbot):
     assert dialog.result() != dialog.DialogCode.Accepted
     assert "notasi ilmiah" in dialog.feedback.text()
     shot(dialog, "8_tambah_peserta_ditolak")
+
+
+@pytest.mark.parametrize(("lines", "words"), [
+    (["NIK;NAMA;DESA"], "Tidak ada baris data di bawah baris judul (baris 1)"),
+    (["NIK;NAMA;DESA", "1,70401E+15;Andi;Geramat"], "Semua baris ditolak"),
+])
+def test_a_list_that_would_import_nothing_says_why(window, qtbot, tmp_path, lines, words):
+    """A header with no rows, or only refused rows: the disabled "Impor sekarang" is explained."""
+    path = tmp_path / "daftar.csv"
+    path.write_text("\r\n".join(lines) + "\r\n", encoding="utf-8")
+    page = window.show_page("impor")
+    page.file_step.set_path(str(path))
+    page.go_next()
+    qtbot.waitUntil(lambda: page.stack.currentIndex() == MAPPING, timeout=10_000)
+    page.go_next()
+    qtbot.waitUntil(lambda: page.stack.currentIndex() == CHECK, timeout=10_000)
+    assert not page.next.isEnabled()
+    assert page.check_step.feedback.isVisible() and words in page.check_step.feedback.text()
+
+
+def test_the_same_list_twice_says_there_is_nothing_new(window, qtbot):
+    from desktop.core.importing.pipeline import ImportRequest, import_file
+
+    import_file(window.ctx.conn, ImportRequest(FIXTURES / "daftar_excel_windows.csv"), today=TODAY)
+    page = window.show_page("impor")
+    page.file_step.set_path(str(FIXTURES / "daftar_excel_windows.csv"))
+    page.go_next()
+    qtbot.waitUntil(lambda: page.stack.currentIndex() == MAPPING, timeout=10_000)
+    page.go_next()
+    qtbot.waitUntil(lambda: page.stack.currentIndex() == CHECK, timeout=10_000)
+    assert not page.next.isEnabled() and "Tidak ada yang baru" in page.check_step.feedback.text()

@@ -178,6 +178,22 @@ class CheckStep(QWidget):
         self.save_report.setEnabled(bool(plan.problems))
         self.feedback.hide()
         self._filter()
+        self._say_why_nothing_to_import(plan)
+
+    def _say_why_nothing_to_import(self, plan: Plan) -> None:
+        """"Impor sekarang" stays disabled when the list would change nothing: say why, and what to do."""
+        if plan.new or plan.updates or plan.cards:
+            return
+        if not plan.rows_read:
+            message = self.tr("Tidak ada baris data di bawah baris judul (baris {row}). Kembali dan periksa baris "
+                              "judulnya, atau pilih berkas lain.").format(row=plan.header_row)
+        elif plan.rejected and not plan.unchanged:
+            message = self.tr("Semua baris ditolak, jadi tidak ada yang bisa diimpor. Simpan baris bermasalah, "
+                              "minta pembuat daftar memperbaikinya, lalu impor lagi.")
+        else:
+            message = self.tr("Tidak ada yang baru: semua baris sudah ada di register tanpa perubahan.")
+        self.feedback.show()
+        self.feedback.info(message)
 
     def _filter(self) -> None:
         self.model.set_problems(self.plan.problems if self.plan else [], self.codes.currentData())
