@@ -11,7 +11,8 @@ from desktop.core.states import EVENT_LABELS, PESERTA, RETURN_REASONS
 
 @dataclass(frozen=True)
 class Entry:
-    on: str  # the date the thing happened
+    on: str  # the date the thing happened, written out in Indonesian (for print)
+    occurred_on: str  # the same date as YYYY-MM-DD (the GUI writes it in its own language)
     title: str
     detail: str
     recorded_at: str
@@ -31,6 +32,7 @@ def _entry(conn: sqlite3.Connection, row: sqlite3.Row) -> Entry:
     payload = json.loads(row["payload"])
     return Entry(
         on=long_date(row["occurred_on"]),
+        occurred_on=row["occurred_on"],
         title=EVENT_LABELS.get(row["type"], row["type"]),
         detail=_detail(conn, row, payload),
         recorded_at=row["recorded_at"][:16].replace("T", " "),

@@ -6,14 +6,18 @@ The core keeps its Indonesian labels (they are also printed and exported); the G
 tests/gui/test_translations.py fails when the core gains a label that is not listed here.
 """
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from datetime import date
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, QLocale
 
 from desktop.core.audit import AUDIT_LABELS
 from desktop.core.documents.printing import DOCUMENTS
+from desktop.core.formatting import long_date as indonesian_long_date
 from desktop.core.importing.columns import FIELDS
 from desktop.core.importing.problems import CODES
 from desktop.core.reports import bpjs_check
 from desktop.core.states import EVENT_LABELS, RETURN_REASONS, STATE_LABELS
+from desktop.gui import i18n
 
 CONTEXT = "CoreLabels"
 
@@ -108,6 +112,16 @@ _MARKED = (
 def label(text: str) -> str:
     """A core label in the UI language (unknown labels come back as they are)."""
     return QCoreApplication.translate(CONTEXT, text)
+
+
+def long_date(day: date | str | None) -> str:
+    """'22 November 2026' with the month in the UI language (the core writes Indonesian, for print)."""
+    if not day or i18n.current() == "id":
+        return indonesian_long_date(day)
+    if isinstance(day, str):
+        day = date.fromisoformat(day[:10])
+    english = QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom)
+    return english.toString(QDate(day.year, day.month, day.day), "d MMMM yyyy")
 
 
 def state(key: str) -> str:

@@ -16,6 +16,7 @@ from desktop.gui import i18n, labels
 from desktop.gui.app import open_context
 from desktop.gui.main_window import MainWindow
 from desktop.gui.pages import PAGE_CLASSES
+from tests.conftest import TODAY
 from tests.gui.ui_texts import visible_texts
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -143,3 +144,26 @@ def test_the_first_run_speaks_one_language(language, qtbot, tmp_path, code, othe
         first_run._go(index)
         leftovers += [t for t in visible_texts(first_run) if other_language.search(t)]
     assert not leftovers
+
+
+@pytest.mark.parametrize(("code", "month", "other"), [("en", "December", "Desember"), ("id", "Desember", "December")])
+def test_dates_on_screen_name_the_month_in_the_ui_language(language, qtbot, demo_path, code, month, other):
+    """The deadline on Beranda and the dates in a card's history (printed documents stay Indonesian)."""
+    from desktop.gui.context import AppContext
+
+    language(code)
+    assert labels.long_date("2026-12-10") == f"10 {month} 2026"
+    ctx = open_context(demo_path, demo_mode=False)
+    window = MainWindow(AppContext(ctx.conn, demo_path, today=TODAY))
+    qtbot.addWidget(window)
+    window.show()
+    countdown = window.show_page("beranda").countdown.text()
+    assert f"{month} 2026" in countdown and other not in countdown  # the demo's deadline is in December
+    kpj = ctx.conn.execute("SELECT kpj FROM cards WHERE state = 'diserahkan' LIMIT 1").fetchone()[0]
+    returns = window.show_page("serah_terima").returns
+    returns.find.setText(kpj)
+    returns.look_up()
+    history = [returns.history.item(i).text() for i in range(returns.history.count())]
+    months = (r"\b(Januari|Februari|Maret|Mei|Juni|Juli|Agustus|Oktober|Desember)\b" if code == "en"
+              else r"\b(January|February|March|May|June|July|August|October|December)\b")
+    assert history and not any(re.search(months, line) for line in history), history

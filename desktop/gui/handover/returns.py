@@ -124,7 +124,8 @@ class ReturnPanel(QWidget):
             since=short_date(self.card["since"]), desa=self.card["desa"] or ""))
         self.history.clear()
         for entry in timeline.entries(self.ctx.conn, kpj, self.card["nik"]):
-            self.history.addItem(f"{entry.on} — {entry.title}" + (f"\n{entry.detail}" if entry.detail else ""))
+            self.history.addItem(f"{labels.long_date(entry.occurred_on)} — {labels.label(entry.title)}"
+                                 + (f"\n{entry.detail}" if entry.detail else ""))
             if entry.correction:
                 self.history.item(self.history.count() - 1).setForeground(Qt.GlobalColor.darkRed)
         self.history.scrollToBottom()

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.core import figures, holding
-from desktop.core.formatting import long_date, number, percent
+from desktop.core.formatting import number, percent
 from desktop.core.search import CardFilter
 from desktop.core.states import STATES
 from desktop.gui import labels
@@ -143,7 +143,7 @@ class BerandaPage(Page):
         self.summary.setText(self.tr(
             "Per {today}: {delivered} dari {total} kartu sudah di tangan pekerja ({pct}). "
             "{held} kartu tertahan melewati batas waktu."
-        ).format(today=long_date(today), delivered=number(status["states"]["diserahkan"]),
+        ).format(today=labels.long_date(today), delivered=number(status["states"]["diserahkan"]),
                  total=number(status["total"]), pct=percent(status["states"]["diserahkan"], status["total"]),
                  held=number(status["tertahan"])))
         if status["total"] == 0:
@@ -169,7 +169,7 @@ class BerandaPage(Page):
             if item["per_hari"]:
                 pace = self.tr(" — perlu ±{n} kartu per hari").format(n=number(item["per_hari"]))
             lines.append(self.tr("Batas distribusi {program}: {date} ({when}). {n} kartu belum diserahkan{pace}.")
-                         .format(program=item["program"], date=long_date(item["batas"]), when=when,
+                         .format(program=item["program"], date=labels.long_date(item["batas"]), when=when,
                                  n=number(item["belum_diserahkan"]), pace=pace))
         self.countdown.setText("\n".join(lines))
         self.countdown.setVisible(bool(lines))

@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.core import holding, timeline
-from desktop.core.formatting import long_date
 from desktop.core.importing.problems import perlu_dicek_details
 from desktop.core.states import UNDELIVERED
 from desktop.gui import labels
@@ -74,7 +73,7 @@ class CardDetail(QFrame):
         for key, _ in FIELDS:
             self.values[key].setText(self._value(row, key))
         for entry in timeline.entries(self.ctx.conn, row["kpj"], row["nik"]):
-            text = f"{entry.on} — {labels.label(entry.title)}"
+            text = f"{labels.long_date(entry.occurred_on)} — {labels.label(entry.title)}"
             if entry.detail:
                 text += f"\n{entry.detail}"
             item = QListWidgetItem(text)
@@ -88,7 +87,7 @@ class CardDetail(QFrame):
         if key == "status":
             return self._status(row)
         if key == "tanggal_lahir":
-            return long_date(row["tanggal_lahir"])
+            return labels.long_date(row["tanggal_lahir"])
         if key == "jenis_kelamin":
             return {"L": self.tr("Laki-laki"), "P": self.tr("Perempuan")}.get(row["jenis_kelamin"], "")
         if key == "perlu_dicek":
@@ -98,7 +97,8 @@ class CardDetail(QFrame):
     def _status(self, row: dict) -> str:
         if not row["state"]:
             return self.tr("Belum ada kartu")
-        text = self.tr("{state} sejak {date}").format(state=labels.state(row["state"]), date=long_date(row["since"]))
+        text = self.tr("{state} sejak {date}").format(state=labels.state(row["state"]),
+                                                      date=labels.long_date(row["since"]))
         if row["state"] in UNDELIVERED:
             days = holding.days_held(row["since"], self.ctx.today())
             text += " " + (self.tr("({n} hari, TERTAHAN)") if row["tertahan"] else self.tr("({n} hari)")).format(n=days)
