@@ -18,7 +18,7 @@ from desktop.core.db import transaction
 from desktop.core.errors import InvalidInput
 from desktop.core.ledger import NewEvent
 from desktop.core.projection import AUDIT_PREFIX
-from desktop.core.states import EVENT_LABELS
+from desktop.core.states import EVENT_LABELS, RETURN_REASONS
 
 KIND_PATTERN = re.compile(r"^[a-z][a-z0-9_]{1,40}$")
 NIK_IN_TEXT = re.compile(r"(?<!\d)(\d{6})\d{6}(\d{4})(?!\d)")
@@ -181,6 +181,13 @@ def local_time(recorded_at: str) -> str:
     return datetime.fromisoformat(recorded_at).astimezone().strftime("%Y-%m-%d %H:%M:%S")
 
 
+# Payload keys that are English or cryptic in the stored events (their names stay: they are in the hash
+# chain and in sync files), written the way the rest of the Rincian column reads.
+DETAIL_KEYS = {"reason": "alasan", "kind": "jenis", "delivery": "kiriman", "uuid": "id", "nama_wakil": "nama wakil",
+               "nik_wakil": "NIK wakil", "diterima_oleh": "diterima oleh", "tidak_ada": "tidak ada",
+               "ahli_waris": "ahli waris", "tanggal_meninggal": "tanggal meninggal"}
+
+
 def details_text(payload: str) -> str:
     """The payload as short 'key: value' text; NIKs inside it are masked too."""
     try:
@@ -191,8 +198,10 @@ def details_text(payload: str) -> str:
     for key, value in data.items():
         if value in (None, "", [], {}):
             continue
+        if key == "reason":
+            value = RETURN_REASONS.get(value, value)
         text = value if isinstance(value, str) else json.dumps(value, ensure_ascii=False)
-        parts.append(f"{key}: {NIK_IN_TEXT.sub(MASKED, text)}")
+        parts.append(f"{DETAIL_KEYS.get(key, key)}: {NIK_IN_TEXT.sub(MASKED, text)}")
     return "; ".join(parts)
 
 

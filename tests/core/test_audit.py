@@ -76,3 +76,10 @@ def test_export_xlsx_and_csv_mask_nik_and_are_recorded(demo_conn, tmp_path):
     assert last["type"] == "audit_ekspor" and "r.csv" in last["payload"]
     with pytest.raises(InvalidInput):
         audit_export.export(demo_conn, f, tmp_path / "riwayat.pdf", user="sistem")
+
+
+def test_details_read_in_indonesian_with_the_return_reason_named():
+    """The Rincian column: stored keys such as 'reason' (English, kept in the hash chain) shown in words."""
+    text = audit.details_text('{"reason": "pindah", "nama_wakil": "Sumarni", "hubungan": "istri", "catatan": ""}')
+    assert text == "alasan: Pindah domisili; nama wakil: Sumarni; hubungan: istri"
+    assert audit.details_text('{"nik_wakil": "1704010503780001"}') == "NIK wakil: 170401******0001"
