@@ -205,10 +205,17 @@ def details_text(payload: str) -> str:
     return "; ".join(parts)
 
 
+RECENT_TYPES_WINDOW = 10_000
+
+
 def event_types(conn: sqlite3.Connection) -> list[tuple[str, str]]:
-    """(type, label) of every type in the log, for the filter's list."""
-    found = [r[0] for r in conn.execute("SELECT DISTINCT type FROM events ORDER BY type")]
-    return [(t, type_label(t)) for t in found]
+    """(type, label) for the filter's list: every type this version writes, and any other type among the
+    newest events (a newer office's, via sync). A DISTINCT over the whole log would read millions of rows
+    each time the Riwayat page opens; the known types need no reading at all."""
+    known = {*EVENT_LABELS, *(AUDIT_PREFIX + kind for kind in AUDIT_LABELS)}
+    recent = conn.execute("SELECT DISTINCT type FROM events WHERE id > (SELECT coalesce(max(id), 0) FROM events) - ?",
+                          (RECENT_TYPES_WINDOW,))
+    return sorted(((t, type_label(t)) for t in known | {r[0] for r in recent}), key=lambda item: item[0])
 
 
 def user_names(conn: sqlite3.Connection) -> list[str]:

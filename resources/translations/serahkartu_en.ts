@@ -2505,6 +2505,14 @@ The previous database is kept in:
 <context>
     <name>RiwayatPage</name>
     <message>
+        <source>Mencari…</source>
+        <translation>Searching…</translation>
+    </message>
+    <message>
+        <source>Pencarian gagal: {message}</source>
+        <translation>Search failed: {message}</translation>
+    </message>
+    <message>
         <source>Riwayat</source>
         <translation>History</translation>
     </message>

@@ -143,3 +143,21 @@ def test_a_wrong_passphrase_is_told_in_the_dialog(qtbot, window, tmp_path):
     with qtbot.waitSignal(dialog.check_backup().finished, timeout=30000):
         pass
     assert "kata sandinya salah" in dialog.result.text() and not dialog.restore_button.isEnabled()
+
+
+def test_a_long_history_is_searched_in_the_background(qtbot, ctx):
+    from desktop.gui.models.audit_table import AuditTableModel
+
+    model = AuditTableModel(ctx, sync_limit=0)  # as if the log held more than SYNC_LIMIT events
+    try:
+        with qtbot.waitSignal(model.ids_loaded, timeout=10_000):
+            model.set_filter(audit.AuditFilter(type="serahkan"))
+        expected = audit.ids(ctx.conn, audit.AuditFilter(type="serahkan"))
+        assert len(expected) > 100 and model.rowCount() == len(expected)
+        assert model.index(0, 2).data() == model.row_data(0)["jenis"]
+        with qtbot.waitSignal(model.ids_loaded, timeout=10_000):  # the newest request wins
+            model.set_filter(audit.AuditFilter(type="serahkan"))
+            model.set_filter(audit.AuditFilter(text="17.04.01"))
+        assert model.rowCount() == len(audit.ids(ctx.conn, audit.AuditFilter(text="17.04.01")))
+    finally:
+        model.shutdown()

@@ -1,17 +1,21 @@
 """The Riwayat table: every event in the log, over SQL (as the card table): the model holds only the
-matching event ids in a compact array and fetches a screenful of rows when the view asks."""
+matching event ids in a compact array and fetches a screenful of rows when the view asks. A big log
+(a district at 1,000,000 peserta holds millions of events) is searched in the background."""
 
 from array import array
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QModelIndex, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QModelIndex, Qt, Signal
 
 from desktop.core import audit
 from desktop.core.audit import AuditFilter
 from desktop.gui import labels
 from desktop.gui.context import AppContext
+from desktop.gui.models.id_loader import LoadsIds
 
 BLOCK = 200
 CACHE_LIMIT = 5_000
+# Up to this many events the ids come at once (a tenth of a second); beyond, a worker thread finds them.
+SYNC_LIMIT = 200_000
 
 # (row key, header, sort key in audit.SORT_SQL or None)
 COLUMNS = (
@@ -28,10 +32,15 @@ COLUMNS = (
 )
 
 
-class AuditTableModel(QAbstractTableModel):
-    def __init__(self, ctx: AppContext, parent=None) -> None:
+class AuditTableModel(LoadsIds, QAbstractTableModel):
+    loading = Signal()  # a background search started
+    ids_loaded = Signal()  # the rows of the current filter are in place
+    load_failed = Signal(str)
+
+    def __init__(self, ctx: AppContext, parent=None, *, sync_limit: int = SYNC_LIMIT) -> None:
         super().__init__(parent)
         self.ctx = ctx
+        self.sync_limit = sync_limit
         self.filter = AuditFilter()
         self._sort = ("id", True)
         self._ids = array("q")
@@ -43,11 +52,9 @@ class AuditTableModel(QAbstractTableModel):
 
     def reload(self) -> None:
         key, descending = self._sort
-        found = audit.ids(self.ctx.conn, self.filter, sort=key, descending=descending)
-        self.beginResetModel()
-        self._ids = array("q", found)
-        self._rows.clear()
-        self.endResetModel()
+        audit_filter = self.filter
+        events = self.ctx.conn.execute("SELECT max(id) FROM events").fetchone()[0] or 0
+        self._load_ids(events, lambda conn: audit.ids(conn, audit_filter, sort=key, descending=descending))
 
     def row_data(self, row: int) -> dict:
         event_id = self._ids[row]

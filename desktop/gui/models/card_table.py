@@ -17,7 +17,7 @@ from desktop.core.search import CardFilter
 from desktop.core.states import UNDELIVERED
 from desktop.gui import labels
 from desktop.gui.context import AppContext
-from desktop.gui.models.id_loader import IdLoader
+from desktop.gui.models.id_loader import LoadsIds
 
 BLOCK = 200  # rows fetched per query
 CACHE_LIMIT = 5_000  # rows kept; beyond this the cache starts afresh (memory stays flat at 1M rows)
@@ -38,7 +38,7 @@ COLUMNS = (
 TERTAHAN_COLOR = QColor("#b42318")
 
 
-class CardTableModel(QAbstractTableModel):
+class CardTableModel(LoadsIds, QAbstractTableModel):
     loading = Signal()  # a background search started
     ids_loaded = Signal()  # the rows of the current filter are in place
     load_failed = Signal(str)
@@ -51,7 +51,6 @@ class CardTableModel(QAbstractTableModel):
         self._sort = ("nama", False)
         self._ids = array("q")
         self._rows: dict[int, dict] = {}
-        self._loader: IdLoader | None = None
         self._warning: QIcon | None = None  # made on first use, once the application's style exists
 
     # -- loading ------------------------------------------------------------------------------
@@ -61,30 +60,9 @@ class CardTableModel(QAbstractTableModel):
 
     def reload(self) -> None:
         key, descending = self._sort
+        card_filter, today = self.filter, self.ctx.today()
         peserta = self.ctx.conn.execute("SELECT max(id) FROM peserta").fetchone()[0] or 0
-        if peserta <= self.sync_limit:
-            self._set_ids(array("q", search.ids(self.ctx.conn, self.filter, self.ctx.today(), sort=key,
-                                                descending=descending)))
-            return
-        if self._loader is None:
-            self._loader = IdLoader(self.ctx.db_path, self)
-            self._loader.loaded.connect(lambda _generation, ids: self._set_ids(ids))
-            self._loader.failed.connect(lambda _generation, message: self.load_failed.emit(message))
-        self.loading.emit()
-        self._loader.request(self.filter, self.ctx.today(), key, descending)
-
-    def _set_ids(self, ids: array) -> None:
-        self.beginResetModel()
-        self._ids = ids
-        self._rows.clear()
-        self.endResetModel()
-        self.ids_loaded.emit()
-
-    def shutdown(self) -> None:
-        """Stop the worker thread (before the model goes away)."""
-        if self._loader is not None:
-            self._loader.stop()
-            self._loader = None
+        self._load_ids(peserta, lambda conn: search.ids(conn, card_filter, today, sort=key, descending=descending))
 
     def peserta_id(self, row: int) -> int | None:
         return self._ids[row] if 0 <= row < len(self._ids) else None

@@ -39,6 +39,10 @@ class RiwayatPage(Page):
     def __init__(self, ctx, parent=None) -> None:
         super().__init__(ctx, parent)
         self.model = AuditTableModel(ctx, self)
+        self.model.loading.connect(lambda: self.count.setText(self.tr("Mencari…")))
+        self.model.ids_loaded.connect(self._show_count)
+        self.model.load_failed.connect(
+            lambda message: self.count.setText(self.tr("Pencarian gagal: {message}").format(message=message)))
         self._timer = QTimer(self, singleShot=True, interval=250)
         self._timer.timeout.connect(self._apply)
         layout = QVBoxLayout(self)
@@ -127,7 +131,12 @@ class RiwayatPage(Page):
 
     def _apply(self) -> None:
         self.model.set_filter(self.current_filter())
+
+    def _show_count(self) -> None:
         self.count.setText(self.tr("%s peristiwa") % number(self.model.rowCount()))
+
+    def shutdown(self) -> None:
+        self.model.shutdown()
 
     def _export(self) -> None:
         path, _ = QFileDialog.getSaveFileName(self, self.tr("Ekspor riwayat"), "riwayat.xlsx",
