@@ -40,12 +40,15 @@ class RowJudge:
         self.columns = {f: (header[i] or f"kolom {i + 1}") for f, i in mapping.items()}
 
     def skip(self, cells: list) -> bool:
-        """Blank rows and total rows (JUMLAH, TOTAL) are not data."""
+        """Blank rows, rows of column numbers and total rows (JUMLAH, TOTAL) are not data."""
+        nik_text = values.text(self._cell(cells, "nik"))
+        nik_digits = any(ch.isdigit() for ch in nik_text)
+        if nik_digits and len(nik_text) > 2:
+            return False  # the common case, decided by one cell: a row with a NIK is none of those
         if all(values.is_blank(c) for c in cells):
             return True
         if _column_numbers(cells):
             return True
-        nik_digits = any(ch.isdigit() for ch in values.text(self._cell(cells, "nik")))
         return not nik_digits and any(isinstance(c, str) and _TOTAL.match(c) for c in cells[:6])
 
     def judge(self, row: int, cells: list) -> Candidate:
