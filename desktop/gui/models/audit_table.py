@@ -93,5 +93,10 @@ class AuditTableModel(LoadsIds, QAbstractTableModel):
         sort_key = COLUMNS[column][2]
         if sort_key is None:
             return
+        if not self.loaded:
+            # The view announcing its initial order (Waktu, newest first): the page's first refresh loads
+            # the newest first by id, which is that order for this office's events and needs no sort of
+            # the whole log (ordering millions of events by time takes seconds).
+            return
         self._sort = (sort_key, order == Qt.SortOrder.DescendingOrder)
         self.reload()

@@ -88,6 +88,7 @@ class LoadsIds:
     `loading`, `ids_loaded`, `load_failed`): a small result comes at once, a big one from the worker."""
 
     _loader: IdLoader | None = None
+    loaded = False  # whether ids have been set once (before that, the view's sort requests are ignored)
 
     def _load_ids(self, size: int, query: IdQuery) -> None:
         """`size` is how big the searched table is (its max id): above `sync_limit`, search in the background."""
@@ -105,6 +106,7 @@ class LoadsIds:
         self.beginResetModel()
         self._ids = ids
         self._rows.clear()
+        self.loaded = True
         self.endResetModel()
         self.ids_loaded.emit()
 
