@@ -5,7 +5,7 @@ import sys
 from pathlib import Path
 
 from desktop.commands.common import add_json_flag, database, emit
-from desktop.core import audit, backups, ledger, office, restore
+from desktop.core import ledger, office_backup, restore
 from desktop.core.errors import InvalidInput
 from desktop.core.formatting import number
 from desktop.core.paths import default_db_path
@@ -30,9 +30,7 @@ def register(commands) -> None:
 def run_backup(args) -> int:
     passphrase = _passphrase(args, confirm=True)
     with database(args) as conn:
-        here = office.require(conn)
-        out = backups.to_folder(conn, args.out, passphrase, office_kode=here.kode)
-        audit.record(conn, "cadangan", {"berkas": out.name, "terenkripsi": True}, ledger.SYSTEM_USER)
+        out = office_backup.make(conn, args.out, passphrase)
     size = out.stat().st_size
     emit(args, {"file": str(out), "bytes": size},
          f"Cadangan terenkripsi disimpan: {out} ({number(size // 1024)} KB). Simpan kata sandinya baik-baik.")

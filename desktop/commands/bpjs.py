@@ -3,8 +3,6 @@
 from datetime import date
 
 from desktop.commands.common import add_json_flag, database, emit
-from desktop.commands.export import current_user
-from desktop.core.exports import disclosure
 from desktop.core.formatting import number
 from desktop.core.reports import bpjs_check, rekonsiliasi
 
@@ -26,10 +24,7 @@ def run_check(args) -> int:
         result = bpjs_check.check_file(conn, args.file, sheet=args.sheet, kecamatan=kecamatan)
         if args.report:
             heading = rekonsiliasi.subtitle(conn, date.today(), kecamatan, args.unmask_nik)
-            bpjs_check.write_report(result, args.report, heading, unmask=args.unmask_nik)
-            if args.unmask_nik:
-                disclosure.record(conn, "bpjs-cek", args.report, rows=len(result.findings), kecamatan=kecamatan,
-                                  user=current_user())
+            bpjs_check.save_report(conn, result, args.report, heading, kecamatan=kecamatan, unmask=args.unmask_nik)
     output = result.as_dict()
     output["report"] = args.report
     emit(args, output, _text(result, args.report))

@@ -1,7 +1,6 @@
 """`export KIND OUT`: files that leave the app. Each kind is a branch of `run_export` over a writer in
 desktop/core/exports/ or desktop/core/reports/ (add a kind by adding it to KINDS and a branch)."""
 
-import getpass
 import sys
 from datetime import date
 
@@ -27,28 +26,20 @@ def register(commands) -> None:
 def run_export(args) -> int:
     with database(args) as conn:
         if args.kind == "peserta":
-            rows = peserta.export(conn, args.out, unmask_nik=args.unmask_nik, kecamatan=args.kecamatan,
-                                  user=current_user())
+            rows = peserta.export(conn, args.out, unmask_nik=args.unmask_nik, kecamatan=args.kecamatan)
             emit(args, {"file": args.out, "kind": "peserta", "rows": rows, "nik_masked": not args.unmask_nik},
                  f"{number(rows)} peserta ditulis ke {args.out}"
                  + ("" if args.unmask_nik else " (NIK disamarkan; --unmask-nik untuk NIK lengkap)."))
             return 0
         writer = rekonsiliasi.write if args.kind == "rekonsiliasi" else tertahan.write
         result = writer(conn, args.out, args.today or date.today(), kecamatan=args.kecamatan,
-                        unmask_nik=args.unmask_nik, user=current_user())
+                        unmask_nik=args.unmask_nik)
     emit(args, result.as_dict(), _report_text(result))
     if not result.balanced:
         print("Peringatan: ada baris rekonsiliasi yang selisihnya tidak nol. Jalankan 'serahkartu check' dan "
               "laporkan kepada petugas TI.", file=sys.stderr)
         return 1
     return 0
-
-
-def current_user() -> str:
-    try:
-        return getpass.getuser()
-    except (OSError, KeyError):
-        return "sistem"
 
 
 def _report_text(result: rekonsiliasi.ExportResult) -> str:

@@ -5,14 +5,11 @@ from datetime import date
 from pathlib import Path
 
 from desktop.commands.common import add_json_flag, database, emit, parse_date
-from desktop.commands.export import current_user
 from desktop.core.errors import InvalidInput
-from desktop.core.exports import disclosure
 from desktop.core.formatting import number
-from desktop.core.importing import columns
+from desktop.core.importing import columns, report
 from desktop.core.importing.pipeline import ImportRequest, import_file
 from desktop.core.importing.problems import label
-from desktop.core.importing.report import write_report
 
 SHOWN_PROBLEMS = 30
 
@@ -41,8 +38,7 @@ def run_import(args) -> int:
         plan = import_file(conn, request, today=args.today or date.today())
         if args.report:
             # The problem rows keep their original cells, whole NIKs included: recorded as an unmasked export.
-            rows = write_report(plan, args.report)
-            disclosure.record(conn, "impor-masalah", args.report, rows=rows, user=current_user())
+            report.save(conn, plan, args.report)
     result = plan.result()
     emit(args, result, _human(result, args))
     return 0

@@ -4,7 +4,7 @@ from datetime import datetime
 
 from desktop.commands.common import add_json_flag, database, emit
 from desktop.core.formatting import number
-from desktop.core.sync import envelope, export, identity, receive, review
+from desktop.core.sync import export, identity, receive, review
 
 
 def register(commands) -> None:
@@ -46,11 +46,9 @@ def register(commands) -> None:
 
 def run_identity(args) -> int:
     with database(args) as conn:
-        me = identity.load(conn)
-        envelope.write_safely(args.output, identity.identity_file_bytes(me))
-    emit(args, {"office": me.public.kode, "nama": me.public.nama, "fingerprint": me.public.fingerprint,
-                "file": args.output},
-         f"Identitas {me.public.nama} ditulis ke {args.output}.\nSidik jari: {me.public.fingerprint}\n"
+        me = export.identity_file(conn, args.output)
+    emit(args, {"office": me.kode, "nama": me.nama, "fingerprint": me.fingerprint, "file": args.output},
+         f"Identitas {me.nama} ditulis ke {args.output}.\nSidik jari: {me.fingerprint}\n"
          "Bacakan sidik jari ini kepada kantor kabupaten saat berkas itu didaftarkan.")
     return 0
 

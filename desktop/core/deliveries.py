@@ -11,7 +11,7 @@ import uuid as uuid_module
 from dataclasses import dataclass, field
 from datetime import date
 
-from desktop.core import ledger, regions
+from desktop.core import ledger, regions, users
 from desktop.core import office as office_module
 from desktop.core.cards import Step, record_steps, require_happened
 from desktop.core.db import transaction
@@ -97,6 +97,7 @@ def send_to_kecamatan(conn: sqlite3.Connection, kecamatan: str, on: str, *, kpjs
     """The district hands a kecamatan its cards (all still at the district, or `kpjs`): one delivery."""
     require_happened(on)
     with transaction(conn):
+        users.require(conn, user, "serah_terima")
         office = office_module.require(conn)
         if not office.is_district:
             raise NotOwner("Hanya kantor kabupaten yang mengirim kartu ke kecamatan.")
@@ -115,6 +116,7 @@ def send_to_desa(conn: sqlite3.Connection, desa: str, kades: str, on: str, *, ja
         raise InvalidInput("Tuliskan nama kepala desa/lurah (atau wakilnya) yang menerima kartu.")
     require_happened(on)
     with transaction(conn):
+        users.require(conn, user, "serah_terima")
         office_module.require(conn)
         _require_region(conn, desa, 4)
         kpjs = _cards_for(conn, kpjs, "desa_kode = ? AND state = ?", (desa, DI_KECAMATAN),
@@ -227,6 +229,7 @@ def receive(conn: sqlite3.Connection, ref: str | int, on: str, *, received: list
     """
     require_happened(on)
     with transaction(conn):
+        users.require(conn, user, "serah_terima")
         office_module.require(conn)
         delivery = get(conn, ref)
         if delivery.kind != "kecamatan":

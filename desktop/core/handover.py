@@ -9,7 +9,7 @@ import sqlite3
 from dataclasses import dataclass, field
 from datetime import date
 
-from desktop.core import cards, ledger, search
+from desktop.core import cards, ledger, search, users
 from desktop.core import nik as nik_rules
 from desktop.core.cards import Step
 from desktop.core.db import transaction
@@ -72,6 +72,7 @@ class Proxy:
 def deliver(conn: sqlite3.Connection, kpj: str, on: str, *, proxy: Proxy | None = None, doc_no: str | None = None,
             user: str = ledger.SYSTEM_USER) -> int:
     """Record that the card is in its worker's hands (or a proxy's). Returns the event id."""
+    users.require(conn, user, "serah_terima")  # first: a refusal says why, not what the card's state is
     details = proxy.details() if proxy else {"penerima": "sendiri"}
     refuse_if_delivered(conn, kpj)
     return cards.record_step(conn, kpj, Step(SERAHKAN, on, doc_no=doc_no, details=details), user=user)
@@ -152,6 +153,7 @@ def deliver_many(conn: sqlite3.Connection, items: list[tuple[int, str, str]], *,
     One transaction; each card in its own savepoint, so one bad row does not undo the good ones.
     """
     result, seen = TickResult(), set()
+    users.require(conn, user, "serah_terima")  # once for the list, not as a problem on every row
     with transaction(conn):
         for row, kpj, on in items:
             if kpj in seen:
@@ -194,6 +196,7 @@ class Death:
 def return_card(conn: sqlite3.Connection, kpj: str, reason: str, on: str, *, death: Death | None = None,
                 catatan: str = "", user: str = ledger.SYSTEM_USER) -> int:
     """Record an undeliverable card (it goes back to the kecamatan), or a lost one (`hilang`: reprint)."""
+    users.require(conn, user, "serah_terima")
     details = {"catatan": catatan.strip()} if catatan.strip() else {}
     if reason == HILANG:
         step = Step(HILANG_EVENT, on, reason=catatan.strip() or "hilang/rusak", details=details)
@@ -208,6 +211,7 @@ def return_card(conn: sqlite3.Connection, kpj: str, reason: str, on: str, *, dea
 
 def send_up(conn: sqlite3.Connection, kpjs: list[str], on: str, *, user: str = ledger.SYSTEM_USER) -> list[int]:
     """Returned cards go up from the kecamatan to the district, with their reason."""
+    users.require(conn, user, "serah_terima")
     if not kpjs:
         raise InvalidInput("Pilih kartu kembali yang dikirim ke kabupaten.")
     return cards.record_steps(conn, kpjs, Step(KEMBALI_KABUPATEN, on), user=user)

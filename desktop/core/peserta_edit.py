@@ -7,7 +7,7 @@ import sqlite3
 from dataclasses import dataclass, replace
 from datetime import date
 
-from desktop.core import ledger
+from desktop.core import ledger, users
 from desktop.core import nik as nik_rules
 from desktop.core.db import transaction
 from desktop.core.errors import InvalidInput, NotFound
@@ -70,6 +70,7 @@ def _refuse(checked: Checked) -> None:
 def add_person(conn: sqlite3.Connection, data: PesertaData, *, today: date, kpj: str | None = None,
                program: str | None = None, checked_by_clerk: bool = False, user: str = ledger.SYSTEM_USER) -> None:
     """A late addition: validated like an imported row; the card registered when the KPJ is known."""
+    users.require(conn, user, "impor")
     data = _with_region(conn, data)
     checked = check(conn, data, today=today)
     _refuse(checked)
@@ -93,6 +94,7 @@ def correct_person(conn: sqlite3.Connection, original_nik: str, data: PesertaDat
                    checked_by_clerk: bool = False, user: str = ledger.SYSTEM_USER) -> dict:
     """Fix a person's data in place (a desa picked, a NIK corrected). Returns the changed fields
     (empty: nothing changed, nothing written)."""
+    users.require(conn, user, "impor")  # the register is written by those who import it
     data = _with_region(conn, data)
     checked = check(conn, data, today=today, original_nik=original_nik)
     _refuse(checked)

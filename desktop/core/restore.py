@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pyrage
 
-from desktop.core import audit, backups, check, db, storage
+from desktop.core import audit, backups, check, db, ledger, storage, users
 from desktop.core.errors import InvalidInput, UserError
 from desktop.core.migrations import MIGRATIONS, migrate
 
@@ -70,6 +70,7 @@ def restore(db_path: str | Path, backup_file: str | Path, *, passphrase: str | N
             user: str, allow_other_office: bool = False) -> RestoreResult:
     """Replace the database at `db_path` by `backup_file` after checking it. Close other connections first."""
     db_path, backup_file = Path(db_path), Path(backup_file)
+    _require_permission(db_path, user)
     if not backup_file.is_file():
         raise InvalidInput(f"Berkas cadangan {backup_file} tidak ada.")
     work = backups.folder(db_path) / f".pulih-{os.getpid()}.db"
@@ -92,6 +93,18 @@ def restore(db_path: str | Path, backup_file: str | Path, *, passphrase: str | N
     finally:
         conn.close()
     return RestoreResult(str(backup_file), kept, office, events, cards)
+
+
+def _require_permission(db_path: Path, user: str) -> None:
+    """Only an admin restores, as the database now on this PC knows its users. The system user (the CLI)
+    is not asked, and its database is not opened: it may be too damaged to open, which is why it is restored."""
+    if user == ledger.SYSTEM_USER:
+        return
+    conn = db.connect(db_path)
+    try:
+        users.require(conn, user, "pulihkan")
+    finally:
+        conn.close()
 
 
 def _unpack(backup_file: Path, work: Path, passphrase: str | None) -> None:

@@ -3,6 +3,7 @@
 import sqlite3
 from dataclasses import dataclass
 
+from desktop.core import ledger, users
 from desktop.core.errors import InvalidInput
 
 
@@ -33,7 +34,9 @@ def get(conn: sqlite3.Connection, setting: Setting):
     return type(setting.default)(row[0])
 
 
-def put(conn: sqlite3.Connection, setting: Setting, value) -> None:
+def put(conn: sqlite3.Connection, setting: Setting, value, *, user: str = ledger.SYSTEM_USER) -> None:
+    """Store one setting (call inside the caller's transaction when several go together)."""
+    users.require(conn, user, "pengaturan")
     try:
         value = type(setting.default)(value)
     except (TypeError, ValueError) as exc:

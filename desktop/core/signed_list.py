@@ -14,7 +14,7 @@ from pathlib import Path
 
 from python_calamine import CalamineWorkbook
 
-from desktop.core import handover, ledger
+from desktop.core import handover, ledger, users
 from desktop.core.errors import InvalidInput, UserError
 
 HEADER_SCAN_ROWS = 30
@@ -81,6 +81,7 @@ def deliver_from_file(conn, path: str | Path, default_on: str | None, *, user: s
     signed = delivered + already_delivered + refused (one problem per refused row, severity 'error';
     one per already-delivered row, severity 'warning').
     """
+    users.require(conn, user, "serah_terima")
     sheet = read(path)
     signed = [r for r in sheet.rows if r.signed]
     ready = [r for r in signed if r.problem is None]

@@ -7,6 +7,10 @@ with Argon2id (argon2-cffi); the hash is kept in the `users` table and never in 
 The acting user is a username. `ledger.SYSTEM_USER` ("sistem") is the command line and the app's own
 maintenance: whoever can run the CLI on this PC already holds the database file, so it is not
 restricted. Every other name must be an active user with the permission asked for.
+
+Every core function that changes data or writes a file or a paper takes that name as `user` and calls
+`require` before it writes anything (tests/core/test_roles.py runs each of them as each role); the GUI
+passes the signed-in user, and only offers what the role may do (desktop/gui/roles.py).
 """
 
 import re
@@ -192,6 +196,13 @@ def require(conn: sqlite3.Connection, actor: "str | User", permission: str) -> N
             f"Pengguna '{name}' ({ROLE_LABELS[user.role]}) tidak berwenang {what}. "
             "Minta admin kantor ini melakukannya atau mengubah peran Anda."
         )
+
+
+def require_for_output(conn: sqlite3.Connection, actor: "str | User", permission: str, *, unmask_nik: bool) -> None:
+    """A paper or a file: `permission` ("cetak", "ekspor"), and "buka_nik" too when it shows whole NIKs."""
+    require(conn, actor, permission)
+    if unmask_nik:
+        require(conn, actor, "buka_nik")
 
 
 def ensure_demo_admin(conn: sqlite3.Connection) -> User:

@@ -4,7 +4,7 @@ from datetime import timedelta
 
 import pytest
 
-from desktop.core import cards, check
+from desktop.core import cards, check, users
 from desktop.core.cards import Step
 from desktop.core.sync import identity, receive, review
 from desktop.core.sync.identity import SyncRefused
@@ -159,8 +159,11 @@ def test_a_card_stepped_by_two_offices_goes_to_the_review_list(tmp_path):
     assert positions(w.district)[kpjs[K1][1]][0] == "di_kecamatan"  # the other cards went through
     assert review.status(w.district)["offices"][0]["conflicts"] == 3
     assert check.run(w.district).ok, check.run(w.district).problems
+    users.create_admin(w.district, "admin", "rahasia-kaur-1")
     review.mark_reviewed(w.district, listed[0]["id"], "Dicek dengan camat: kartu diserahkan", user="admin")
     assert len(review.conflicts(w.district)) == 2
+    assert w.district.execute("SELECT reviewed_by FROM sync_conflicts WHERE id = ?",
+                              (listed[0]["id"],)).fetchone()[0] == "admin"
     w.close()
 
 

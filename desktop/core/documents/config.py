@@ -11,8 +11,8 @@ import sqlite3
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
+from desktop.core import ledger, regions, settings, users
 from desktop.core import office as office_module
-from desktop.core import regions, settings
 from desktop.core.errors import InvalidInput
 
 PAPERS = ("a4", "f4")
@@ -96,10 +96,11 @@ def defaults(conn: sqlite3.Connection) -> PrintSettings:
     return PrintSettings(kop=kop, kota=place, kepala=kepala, petugas=Signatory(jabatan="Petugas"))
 
 
-def save(conn: sqlite3.Connection, value: PrintSettings) -> None:
-    """Check and store; an invalid value raises InvalidInput and changes nothing."""
+def save(conn: sqlite3.Connection, value: PrintSettings, *, user: str = ledger.SYSTEM_USER) -> None:
+    """Check and store; an invalid value (or a user who may not change settings) changes nothing."""
+    users.require(conn, user, "pengaturan")
     cleaned = validate(value)
-    settings.put(conn, settings.PRINTING, cleaned.to_json())
+    settings.put(conn, settings.PRINTING, cleaned.to_json(), user=user)
 
 
 def validate(value: PrintSettings) -> PrintSettings:

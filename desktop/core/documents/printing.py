@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
-from desktop.core import ledger, regions
+from desktop.core import ledger, regions, users
 from desktop.core import office as office_module
 from desktop.core.db import transaction
 from desktop.core.documents import berita_acara, config, daftar, source, tanda_terima
@@ -46,8 +46,11 @@ class PrintRequest:
 
 
 def render(conn: sqlite3.Connection, request: PrintRequest, out: str | Path, *, today: date,
-           progress: ProgressFn | None = None) -> dict:
-    """Write the PDF to `out` (replaced only when complete). Returns pages, rows, paper and the file."""
+           user: str = ledger.SYSTEM_USER, progress: ProgressFn | None = None) -> dict:
+    """Write the PDF to `out` (replaced only when complete). Returns pages, rows, paper and the file.
+
+    The preview is a document too: whoever may not print (or may not see whole NIKs) gets no PDF."""
+    users.require_for_output(conn, user, "cetak", unmask_nik=request.unmask_nik)
     if request.document not in DOCUMENTS:
         raise InvalidInput(f"Dokumen '{request.document}' tidak dikenal. Pilih: {', '.join(DOCUMENTS)}.")
     if Path(out).suffix.lower() != ".pdf":
@@ -107,6 +110,7 @@ def _atomic(out: Path, write) -> dict:
 def record(conn: sqlite3.Connection, request: PrintRequest, result: dict, *, today: date,
            user: str = ledger.SYSTEM_USER) -> int:
     """Log that the document was printed (or saved as PDF); returns the event id."""
+    users.require_for_output(conn, user, "cetak", unmask_nik=request.unmask_nik)
     payload = {**request.payload(), "paper": result["paper"], "pages": result["pages"], "rows": result["rows"]}
     event = NewEvent(DOKUMEN_DICETAK, today.isoformat(), kecamatan_kode=request.scope.kecamatan,
                      doc_no=request.delivery if request.document == "berita-acara" else None, payload=payload)
@@ -116,6 +120,6 @@ def record(conn: sqlite3.Connection, request: PrintRequest, result: dict, *, tod
 
 def print_document(conn: sqlite3.Connection, request: PrintRequest, out: str | Path, *, today: date,
                    user: str = ledger.SYSTEM_USER, progress: ProgressFn | None = None) -> dict:
-    result = render(conn, request, out, today=today, progress=progress)
+    result = render(conn, request, out, today=today, user=user, progress=progress)
     result["event_id"] = record(conn, request, result, today=today, user=user)
     return result

@@ -8,6 +8,7 @@ are written as text (in a CSV as ="…", see writers).
 import sqlite3
 from pathlib import Path
 
+from desktop.core import ledger, users
 from desktop.core import nik as nik_rules
 from desktop.core import office as office_module
 from desktop.core.exports import disclosure
@@ -30,8 +31,9 @@ ORDER BY p.kecamatan_kode, p.desa_kode, p.nama COLLATE NOCASE, p.id
 
 
 def export(conn: sqlite3.Connection, out: str | Path, *, unmask_nik: bool = False, kecamatan: str | None = None,
-           user: str = "sistem", progress: ProgressFn | None = None) -> int:
+           user: str = ledger.SYSTEM_USER, progress: ProgressFn | None = None) -> int:
     """Write the register to `out` (.xlsx or .csv); returns the number of people written."""
+    users.require_for_output(conn, user, "ekspor", unmask_nik=unmask_nik)
     out = check_target(out)
     office_module.require(conn)
     kecamatan = office_module.check_area(conn, kecamatan)

@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
-from desktop.core import backups, ledger
+from desktop.core import backups, ledger, users
 from desktop.core import office as office_module
 from desktop.core.db import transaction
 from desktop.core.errors import InvalidInput, UserError
@@ -210,6 +210,7 @@ def commit(conn: sqlite3.Connection, plan: Plan, *, today: date, program: str | 
            remember_mapping: bool = False, user: str = ledger.SYSTEM_USER,
            progress: ProgressFn | None = None) -> dict:
     """Write the plan: all of it, or (on Cancelled or any failure) nothing. Returns the result object."""
+    users.require(conn, user, "impor")  # before the backup too: a refused import leaves no trace
     on = today.isoformat()
     if plan.new or plan.updates or plan.cards:
         backups.before(conn, "impor")  # the register as it was, in case the list was the wrong one

@@ -8,6 +8,7 @@ Findings, by code:
 * `tidak_di_bpjs` — a card in the register whose KPJ and NIK are both missing from BPJS's list;
 * `ganda_di_bpjs` — a KPJ listed twice by BPJS.
 The list is read with the import's readers (any .xlsx/.xls/.ods/.csv, title rows above the header).
+`save_report` writes the findings as a workbook (checked against the user's role; recorded when unmasked).
 """
 
 import re
@@ -15,7 +16,9 @@ import sqlite3
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
+from desktop.core import ledger, users
 from desktop.core.errors import InvalidInput
+from desktop.core.exports import disclosure
 from desktop.core.importing import columns, readers, values
 from desktop.core.reports.card_lists import Names, nik_shown
 from desktop.core.reports.xlsx import Book, Column
@@ -206,3 +209,13 @@ def write_report(result: CrossCheck, path: str | Path, heading: str, *, unmask: 
         book.table("Temuan", f"Temuan pencocokan: {Path(result.file).name}", heading, REPORT_COLUMNS,
                    report_rows(result, unmask), freeze_columns=1)
         book.save(path)
+
+
+def save_report(conn: sqlite3.Connection, result: CrossCheck, path: str | Path, heading: str, *,
+                kecamatan: str | None = None, unmask: bool = False, user: str = ledger.SYSTEM_USER) -> Path:
+    """The findings as a file (an export: "ekspor", and "buka_nik" for whole NIKs, which is recorded)."""
+    users.require_for_output(conn, user, "ekspor", unmask_nik=unmask)
+    write_report(result, path, heading, unmask=unmask)
+    if unmask:
+        disclosure.record(conn, "bpjs-cek", path, rows=len(result.findings), kecamatan=kecamatan, user=user)
+    return Path(path)

@@ -13,8 +13,8 @@ from pathlib import Path
 
 from openpyxl.chart import BarChart, Reference
 
+from desktop.core import ledger, reconciliation, users
 from desktop.core import office as office_module
-from desktop.core import reconciliation
 from desktop.core.exports import disclosure
 from desktop.core.exports.writers import check_target
 from desktop.core.formatting import long_date
@@ -64,8 +64,10 @@ def subtitle(conn: sqlite3.Connection, today: date, kecamatan: str | None, unmas
 
 
 def write(conn: sqlite3.Connection, path: Path, today: date, *, kecamatan: str | None = None,
-          unmask_nik: bool = False, user: str = "sistem", progress: ProgressFn | None = None) -> ExportResult:
+          unmask_nik: bool = False, user: str = ledger.SYSTEM_USER,
+          progress: ProgressFn | None = None) -> ExportResult:
     """Write the reconciliation workbook to `path` (.xlsx). Only an unmasked file is recorded (disclosure)."""
+    users.require_for_output(conn, user, "ekspor", unmask_nik=unmask_nik)
     path = require_suffix(path, (".xlsx",))
     kecamatan = check_scope(conn, kecamatan)
     names = card_lists.Names(conn)

@@ -10,7 +10,7 @@ import sqlite3
 from datetime import date
 from pathlib import Path
 
-from desktop.core import figures
+from desktop.core import figures, ledger, users
 from desktop.core.exports import disclosure
 from desktop.core.exports.writers import write_csv
 from desktop.core.progress import ProgressFn, report
@@ -51,8 +51,10 @@ def rows(conn: sqlite3.Connection, today: date, *, kecamatan: str | None = None,
 
 
 def write(conn: sqlite3.Connection, path: Path, today: date, *, kecamatan: str | None = None,
-          unmask_nik: bool = False, user: str = "sistem", progress: ProgressFn | None = None) -> ExportResult:
+          unmask_nik: bool = False, user: str = ledger.SYSTEM_USER,
+          progress: ProgressFn | None = None) -> ExportResult:
     """Write the overdue list to `path` (.xlsx or .csv). Only an unmasked file is recorded (disclosure)."""
+    users.require_for_output(conn, user, "ekspor", unmask_nik=unmask_nik)
     path = require_suffix(path, (".xlsx", ".csv"))
     kecamatan = check_scope(conn, kecamatan)
     report(progress, 0, 2, "Mencari kartu tertahan…")

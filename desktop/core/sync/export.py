@@ -10,7 +10,7 @@ import sqlite3
 from dataclasses import asdict, dataclass
 from pathlib import Path
 
-from desktop.core import ledger
+from desktop.core import ledger, users
 from desktop.core import office as office_module
 from desktop.core.db import transaction
 from desktop.core.office import Office
@@ -119,9 +119,10 @@ def build_content(conn: sqlite3.Connection, me: identity.PrivateIdentity, office
     return content
 
 
-def export_file(conn: sqlite3.Connection, to_kode: str, path: str | Path, *,
+def export_file(conn: sqlite3.Connection, to_kode: str, path: str | Path, *, user: str = ledger.SYSTEM_USER,
                 progress: ProgressFn | None = None) -> ExportResult:
     """Write the next sync file for `to_kode` to `path` (safely), and count it as sent."""
+    users.require(conn, user, "sinkron")
     path = Path(path)
     if path.is_dir():
         raise SyncRefused(f"{path} adalah folder. Sebutkan nama berkas, mis. {path / suggested_name(conn, to_kode)}")
@@ -146,6 +147,14 @@ def export_file(conn: sqlite3.Connection, to_kode: str, path: str | Path, *,
         )
     rentang = content["rentang"]
     return ExportResult(str(path), to.kode, to.nama, nomor, count, rentang["setelah"], rentang["sampai"], len(data))
+
+
+def identity_file(conn: sqlite3.Connection, path: str | Path, *, user: str = ledger.SYSTEM_USER) -> PublicIdentity:
+    """Save this office's public identity file, which the other office enrols (`sync enroll`)."""
+    users.require(conn, user, "sinkron")
+    me = identity.load(conn)
+    envelope.write_safely(Path(path), identity.identity_file_bytes(me))
+    return me.public
 
 
 def suggested_name(conn: sqlite3.Connection, to_kode: str) -> str:

@@ -9,12 +9,15 @@ from reportlab.lib.pagesizes import A4
 from reportlab.lib.units import mm
 from reportlab.pdfgen import canvas
 
+from desktop.core import ledger, users
 from desktop.core import office as office_module
 from desktop.core.formatting import long_date
 from desktop.core.sync import identity
 
 
-def write(conn: sqlite3.Connection, path: str | Path, *, today: date | None = None) -> Path:
+def write(conn: sqlite3.Connection, path: str | Path, *, today: date | None = None,
+          user: str = ledger.SYSTEM_USER) -> Path:
+    users.require(conn, user, "sinkron")  # it goes with the identity file, the first step of enrolment
     office = office_module.require(conn)
     me = identity.public_identity(conn)
     path = Path(path)

@@ -21,6 +21,7 @@ from cryptography.exceptions import InvalidSignature
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
 from pyrage import x25519
 
+from desktop.core import ledger, users
 from desktop.core import office as office_module
 from desktop.core.db import transaction
 from desktop.core.errors import InvalidInput, UserError
@@ -223,8 +224,10 @@ def require_fingerprint(found: PublicIdentity, typed: str | None, what: str) -> 
         )
 
 
-def enroll(conn: sqlite3.Connection, path: Path, typed_fingerprint: str | None) -> PublicIdentity:
+def enroll(conn: sqlite3.Connection, path: Path, typed_fingerprint: str | None, *,
+           user: str = ledger.SYSTEM_USER) -> PublicIdentity:
     """The district adds a kecamatan office to its roster after the fingerprints were compared."""
+    users.require(conn, user, "sinkron")
     me = office_module.require(conn)
     if not me.is_district:
         raise InvalidInput("Hanya kantor kabupaten yang mendaftarkan kantor kecamatan.")
@@ -256,8 +259,9 @@ def save_office(conn: sqlite3.Connection, found: PublicIdentity, *, revoked_at: 
     )
 
 
-def revoke(conn: sqlite3.Connection, kode: str) -> PublicIdentity:
+def revoke(conn: sqlite3.Connection, kode: str, *, user: str = ledger.SYSTEM_USER) -> PublicIdentity:
     """The district stops trusting a kecamatan office (a stolen PC): its files are refused from now on."""
+    users.require(conn, user, "sinkron")
     if not office_module.require(conn).is_district:
         raise InvalidInput("Hanya kantor kabupaten yang mencabut pendaftaran kantor kecamatan.")
     found = known_office(conn, kode)

@@ -14,7 +14,7 @@ import sqlite3
 from dataclasses import asdict, dataclass
 from pathlib import Path
 
-from desktop.core import backups, ledger, regions
+from desktop.core import backups, ledger, regions, users
 from desktop.core import office as office_module
 from desktop.core.db import transaction
 from desktop.core.formatting import number, short_date
@@ -61,7 +61,9 @@ class ImportResult:
         return text
 
 
-def import_file(conn: sqlite3.Connection, path: str | Path, *, fingerprint: str | None = None) -> ImportResult:
+def import_file(conn: sqlite3.Connection, path: str | Path, *, fingerprint: str | None = None,
+                user: str = ledger.SYSTEM_USER) -> ImportResult:
+    users.require(conn, user, "sinkron")
     path = Path(path)
     try:
         data = path.read_bytes()

@@ -3,7 +3,7 @@ is held, and the conflicts a person must review."""
 
 import sqlite3
 
-from desktop.core import ledger
+from desktop.core import ledger, users
 from desktop.core import office as office_module
 from desktop.core.db import transaction
 from desktop.core.errors import InvalidInput, NotFound
@@ -55,6 +55,7 @@ def conflicts(conn: sqlite3.Connection, *, open_only: bool = True) -> list[dict]
 
 def mark_reviewed(conn: sqlite3.Connection, conflict_id: int, note: str, *, user: str = ledger.SYSTEM_USER) -> None:
     """A person looked at the conflict and settled it (a correction recorded at the holding office)."""
+    users.require(conn, user, "sinkron")
     if not note.strip():
         raise InvalidInput("Tuliskan bagaimana konflik ini diselesaikan.")
     with transaction(conn):
