@@ -1,5 +1,5 @@
 """Words the core defines (card states, return reasons, event names, documents, import fields and problem
-codes, BPJS cross-check findings, audit entries) shown in the UI language.
+codes, BPJS cross-check findings, audit entries, roles) shown in the UI language.
 
 The core keeps its Indonesian labels (they are also printed and exported); the GUI shows them through
 `label()`, which translates them in the context "CoreLabels". lupdate finds them in `_MARKED` below;
@@ -17,6 +17,7 @@ from desktop.core.importing.columns import FIELDS
 from desktop.core.importing.problems import CODES
 from desktop.core.reports import bpjs_check
 from desktop.core.states import EVENT_LABELS, RETURN_REASONS, STATE_LABELS
+from desktop.core.users import ROLE_LABELS
 from desktop.gui import i18n
 
 CONTEXT = "CoreLabels"
@@ -106,6 +107,9 @@ _MARKED = (
     QT_TRANSLATE_NOOP("CoreLabels", "Pengguna dinonaktifkan"),
     QT_TRANSLATE_NOOP("CoreLabels", "Kata sandi diubah"),
     QT_TRANSLATE_NOOP("CoreLabels", "Kata sandi direset admin"),
+    QT_TRANSLATE_NOOP("CoreLabels", "Admin"),
+    QT_TRANSLATE_NOOP("CoreLabels", "Petugas"),
+    QT_TRANSLATE_NOOP("CoreLabels", "Pimpinan"),
 )
 
 
@@ -154,4 +158,4 @@ def core_labels() -> set[str]:
     """Every label the core defines (what _MARKED must cover)."""
     return {*STATE_LABELS.values(), *RETURN_REASONS.values(), *EVENT_LABELS.values(), *DOCUMENTS.values(),
             *FIELDS.values(), *(v[1] for v in CODES.values()), *bpjs_check.CATEGORIES.values(),
-            *(c.header for c in bpjs_check.REPORT_COLUMNS), *AUDIT_LABELS.values()}
+            *(c.header for c in bpjs_check.REPORT_COLUMNS), *AUDIT_LABELS.values(), *ROLE_LABELS.values()}

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.core import firstrun
-from desktop.gui import i18n, prefs
+from desktop.gui import i18n, prefs, roles
 from desktop.gui.context import AppContext
 from desktop.gui.help import show_help
 from desktop.gui.pages import PAGE_CLASSES
@@ -109,13 +109,20 @@ class MainWindow(QMainWindow):
         return body
 
     def _nav_column(self) -> QWidget:
-        """The page list, and under it the Panduan button (the same guide as F1)."""
+        """The page list (the pages this user's role may use), who is signed in, and the Panduan button
+        (the same guide as F1)."""
         column = QWidget(objectName="navColumn")
         column.setFixedWidth(self.nav.maximumWidth())
         layout = QVBoxLayout(column)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
         layout.addWidget(self.nav, 1)
+        account = self.ctx.account
+        self.user_label = None if account is None else QLabel(
+            self.tr("Masuk sebagai {who}").format(who=roles.account_label(account)), objectName="navUser",
+            wordWrap=True)
+        if self.user_label is not None:
+            layout.addWidget(self.user_label)
         self.help_button = QPushButton(self.tr("Panduan (F1)"), objectName="navHelp")
         self.help_button.setToolTip(self.tr("Panduan singkat untuk halaman ini"))
         self.help_button.clicked.connect(self.show_help)

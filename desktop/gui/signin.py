@@ -125,18 +125,14 @@ def sign_in_at_start(ctx: AppContext, parent: QWidget | None = None) -> bool:
     if ctx.demo:
         adopt(ctx, users.ensure_demo_admin(ctx.conn), record=False)
         return True
-    if ctx.office is None or firstrun.under_way(ctx.conn):
-        return True  # the first-run steps come first; one of them creates the admin
+    if ctx.office is None or (firstrun.under_way(ctx.conn) and not users.has_users(ctx.conn)):
+        return True  # the first-run steps come first; one of them creates the admin (once there are
+        # users, steps gone through again are someone's: they sign in, and the core checks their role)
     dialog = SignInDialog(ctx, parent) if users.has_users(ctx.conn) else CreateAdminDialog(ctx, parent)
     if dialog.exec() != QDialog.DialogCode.Accepted:
         return False
     adopt(ctx, dialog.user)
     return True
-
-
-def may(ctx: AppContext, permission: str) -> bool:
-    """Whether the signed-in user may do `permission` (nobody signed in: the system, as the CLI)."""
-    return ctx.account is None or ctx.account.may(permission)
 
 
 def adopt(ctx: AppContext, user: users.User, *, record: bool = True) -> None:

@@ -10,6 +10,8 @@ QWidget { font-size: 10pt; }
 #navHelp { background: #1e3a8a; color: #dbeafe; border: none; border-top: 1px solid #3b5bcc; padding: 10px 14px;
            text-align: left; font-size: 10pt; }
 #navHelp:hover, #navHelp:focus { background: #2a4aa8; color: white; }
+#navUser { background: #1e3a8a; color: #dbeafe; padding: 8px 14px 4px 14px; font-size: 9pt; }
+#readOnlyNote { background: #f1f5f9; color: #334155; border-left: 3px solid #94a3b8; padding: 6px 10px; }
 #pageStack > QWidget { background: #f8fafc; }
 #pageTitle { font-size: 16pt; font-weight: 600; color: #0f172a; padding: 4px 0; }
 #sectionTitle { font-size: 11pt; font-weight: 600; color: #1e293b; padding: 6px 0 2px 0; }

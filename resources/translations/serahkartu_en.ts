@@ -86,10 +86,6 @@
         <translation>Restore from a backup…</translation>
     </message>
     <message>
-        <source>Hanya admin yang boleh memulihkan basis data.</source>
-        <translation>Only an admin may restore the database.</translation>
-    </message>
-    <message>
         <source>belum ada</source>
         <translation>none yet</translation>
     </message>
@@ -865,6 +861,18 @@ Needs checking: {alasan}</translation>
         <source>Kata sandi direset admin</source>
         <translation>Password reset by an admin</translation>
     </message>
+    <message>
+        <source>Admin</source>
+        <translation>Admin</translation>
+    </message>
+    <message>
+        <source>Petugas</source>
+        <translation>Officer</translation>
+    </message>
+    <message>
+        <source>Pimpinan</source>
+        <translation>Head</translation>
+    </message>
 </context>
 <context>
     <name>CreateAdminDialog</name>
@@ -1622,6 +1630,10 @@ Needs checking: {alasan}</translation>
     <message>
         <source>DATA CONTOH — bukan data sebenarnya. Perubahan tidak disimpan ke data kantor.</source>
         <translation>SAMPLE DATA — not real data. Changes are not saved to the office&apos;s data.</translation>
+    </message>
+    <message>
+        <source>Masuk sebagai {who}</source>
+        <translation>Signed in as {who}</translation>
     </message>
     <message>
         <source>Panduan (F1)</source>
@@ -2567,6 +2579,21 @@ The previous database is kept in:
     <message>
         <source>Mengekspor riwayat</source>
         <translation>Exporting the history</translation>
+    </message>
+</context>
+<context>
+    <name>Roles</name>
+    <message>
+        <source>{first} atau {second}</source>
+        <translation>{first} or {second}</translation>
+    </message>
+    <message>
+        <source>Anda hanya dapat melihat bagian ini; perubahannya dilakukan oleh {roles}.</source>
+        <translation>You can only view this section; changes are made by {roles}.</translation>
+    </message>
+    <message>
+        <source>Hanya {roles} yang dapat memakai ini.</source>
+        <translation>Only {roles} can use this.</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,7 @@
 
 from PySide6.QtWidgets import QWidget
 
+from desktop.gui import roles
 from desktop.gui.context import AppContext
 
 
@@ -10,11 +11,13 @@ class Page(QWidget):
 
     `refresh()` runs when the page is shown and after `ctx.data_changed`, only if the page is visible
     (hidden pages refresh when next shown), so a write never makes every page re-query at once.
-    `available(ctx)` decides whether the page appears at all (e.g. district-only pages).
+    `available(ctx)` decides whether the page appears at all: only for a user whose role has the page's
+    `permission` (desktop.gui.roles), and e.g. district-only pages only at the district.
     """
 
     key = ""
     title = ""
+    permission = "baca"  # what a role must be allowed (users.PERMISSIONS) to see the page at all
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -24,7 +27,7 @@ class Page(QWidget):
 
     @classmethod
     def available(cls, ctx: AppContext) -> bool:
-        return True
+        return roles.may(ctx, cls.permission)
 
     def refresh(self) -> None:
         raise NotImplementedError

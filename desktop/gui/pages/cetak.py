@@ -35,6 +35,7 @@ from desktop.gui.widgets.feedback import Feedback
 class CetakPage(Page):
     key = "cetak"
     title = QT_TRANSLATE_NOOP("Page", "Cetak")
+    permission = "cetak"
 
     def __init__(self, ctx, parent=None) -> None:
         super().__init__(ctx, parent)
@@ -105,14 +106,14 @@ class CetakPage(Page):
         request = self.options.request()
         self.builds += 1
         out = Path(self.folder.name) / f"pratinjau-{self.builds}.pdf"
-        today = self.ctx.today()
+        today, user = self.ctx.today(), self.ctx.user
         self.preview.clear(self.tr("Menyusun dokumen…"))
         self.feedback.setProperty("kind", "")
         self.feedback.clear()
         self.feedback.style().polish(self.feedback)
 
         def work(conn, progress):
-            return printing.render(conn, request, out, today=today, progress=progress)
+            return printing.render(conn, request, out, today=today, user=user, progress=progress)
 
         jobs.run_job(self, self.ctx, self.tr("Menyusun {doc}").format(doc=labels.document(request.document)),
                      work, lambda result: self._built(request, result), on_error=self._failed)

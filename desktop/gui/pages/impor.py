@@ -9,8 +9,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QStackedWidget, QVBoxLayout
 
 from desktop.core.errors import UserError
-from desktop.core.exports import disclosure
-from desktop.core.importing import columns, readers
+from desktop.core.importing import columns, readers, report
 from desktop.core.importing.pipeline import analyse, commit
 from desktop.core.search import CardFilter
 from desktop.gui.jobs import run_job
@@ -28,12 +27,13 @@ STEP_NAMES = (QT_TRANSLATE_NOOP("ImportPage", "1. Berkas"), QT_TRANSLATE_NOOP("I
 class ImportPage(Page):
     key = "impor"
     title = QT_TRANSLATE_NOOP("Page", "Impor Daftar")
+    permission = "impor"
     show_cards = Signal(object)  # a CardFilter for Kartu & Peserta
 
     @classmethod
     def available(cls, ctx) -> bool:
         office = ctx.office
-        return office is not None and office.is_district
+        return office is not None and office.is_district and super().available(ctx)
 
     def __init__(self, ctx, parent=None) -> None:
         super().__init__(ctx, parent)
@@ -57,9 +57,9 @@ class ImportPage(Page):
         self.file_step = FileStep(self._programs())
         self.file_step.chosen.connect(self._file_chosen)
         self.sheet_step, self.mapping_step = SheetStep(), MappingStep()
-        self.check_step, self.done_step = CheckStep(), DoneStep()
+        self.check_step = CheckStep(lambda plan, path: report.save(self.ctx.conn, plan, path, user=self.ctx.user))
+        self.done_step = DoneStep()
         self.check_step.program_changed.connect(self._update_next)
-        self.check_step.report_saved.connect(self._record_report)
         self.done_step.show_perlu_dicek.connect(lambda: self.show_cards.emit(CardFilter(perlu_dicek=True)))
         self.done_step.again.connect(self.restart)
         for step in (self.file_step, self.sheet_step, self.mapping_step, self.check_step, self.done_step):
@@ -120,9 +120,6 @@ class ImportPage(Page):
             self._check()
         elif step == CHECK:
             self._import()
-
-    def _record_report(self, path: str, rows: int) -> None:
-        disclosure.record(self.ctx.conn, "impor-masalah", path, rows=rows, user=self.ctx.user)
 
     def restart(self) -> None:
         self.path, self.table, self.plan = None, None, None

@@ -20,7 +20,7 @@ from desktop.core import regions
 from desktop.core.formatting import number
 from desktop.core.search import CardFilter
 from desktop.core.states import STATES
-from desktop.gui import labels
+from desktop.gui import labels, roles
 from desktop.gui.models.card_table import COLUMNS, CardTableModel
 from desktop.gui.pages.base import Page
 from desktop.gui.widgets.card_detail import CardDetail
@@ -67,7 +67,8 @@ class KartuPage(Page):
         layout.addWidget(splitter, 1)
 
     def _heading_row(self, heading: QLabel) -> QHBoxLayout:
-        """The title, and the district's buttons to add a person and to correct the selected one."""
+        """The title, and the district's buttons to add a person and to correct the selected one (for the
+        roles that write the register)."""
         row = QHBoxLayout()
         row.addWidget(heading)
         row.addStretch(1)
@@ -76,7 +77,8 @@ class KartuPage(Page):
         self.edit_button = QPushButton(self.tr("Ubah / perbaiki data…"))
         self.edit_button.setEnabled(False)
         self.edit_button.clicked.connect(self.edit_selected)
-        district = self.can_edit = self.ctx.office is not None and self.ctx.office.is_district
+        office = self.ctx.office
+        district = self.can_edit = office is not None and office.is_district and roles.may(self.ctx, "impor")
         for button in (self.add_button, self.edit_button):
             button.setVisible(district)
             row.addWidget(button)

@@ -21,10 +21,9 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.core import regions
-from desktop.core.exports import disclosure
 from desktop.core.formatting import number
 from desktop.core.reports import bpjs_check, rekonsiliasi, tertahan
-from desktop.gui import jobs
+from desktop.gui import jobs, roles
 from desktop.gui.pages.base import Page
 from desktop.gui.widgets.bpjs_findings import BpjsFindings
 from desktop.gui.widgets.feedback import Feedback
@@ -48,6 +47,7 @@ REPORTS = {
 class LaporanPage(Page):
     key = "laporan"
     title = QT_TRANSLATE_NOOP("Page", "Laporan")
+    permission = "ekspor"
 
     def __init__(self, ctx, parent=None) -> None:
         super().__init__(ctx, parent)
@@ -83,6 +83,7 @@ class LaporanPage(Page):
         self.kecamatan = QComboBox()
         self.unmask = QCheckBox(self.tr("Tampilkan NIK lengkap (dicatat)"))
         self.unmask.toggled.connect(self._confirm_unmask)
+        roles.offer_only_to(self.ctx, "buka_nik", self.unmask)
         self.open_after = QCheckBox(self.tr("Buka berkas setelah selesai"))
         self.open_after.setChecked(True)
         form.addRow(self.tr("Laporan"), self.report)
@@ -237,11 +238,8 @@ class LaporanPage(Page):
         heading = rekonsiliasi.subtitle(self.ctx.conn, self.ctx.today(), kecamatan, unmask)
 
         def work(conn, progress):
-            bpjs_check.write_report(result, target, heading, unmask=unmask)
-            if unmask:
-                disclosure.record(conn, "bpjs-cek", target, rows=len(result.findings), kecamatan=kecamatan,
-                                  user=user)
-            return Path(target)
+            return bpjs_check.save_report(conn, result, target, heading, kecamatan=kecamatan, unmask=unmask,
+                                          user=user)
 
         jobs.run_job(self, self.ctx, self.tr("Menyimpan temuan"), work, self._findings_saved,
                      on_error=lambda message: self.bpjs_feedback.error(message), cancellable=False)

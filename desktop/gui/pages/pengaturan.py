@@ -32,6 +32,7 @@ class PengaturanPage(Page):
         for section_class in SECTION_CLASSES:
             if section_class.available(ctx):
                 section = section_class(ctx)
+                section.apply_role()
                 self.sections[section_class.__name__] = section
                 self.tabs.addTab(section, QCoreApplication.translate("Section", section.title))
         self.tabs.currentChanged.connect(lambda _index: self.refresh())

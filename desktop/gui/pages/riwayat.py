@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 from desktop.core import audit, audit_export
 from desktop.core.audit import AuditFilter
 from desktop.core.formatting import number
-from desktop.gui import labels
+from desktop.gui import labels, roles
 from desktop.gui.jobs import run_job
 from desktop.gui.models.audit_table import COLUMNS, AuditTableModel
 from desktop.gui.pages.base import Page
@@ -69,6 +69,7 @@ class RiwayatPage(Page):
         self.count = QLabel(objectName="countLabel")
         self.export_button = QPushButton(self.tr("Ekspor…"))
         self.export_button.clicked.connect(self._export)
+        roles.offer_only_to(self.ctx, "ekspor", self.export_button)
         row.addWidget(self.search)
         row.addWidget(self.user)
         row.addWidget(self.type)

@@ -13,6 +13,7 @@ from desktop.gui.pages.base import Page
 class SerahTerimaPage(Page):
     key = "serah_terima"
     title = QT_TRANSLATE_NOOP("Page", "Serah Terima")
+    permission = "serah_terima"
 
     def __init__(self, ctx, parent=None) -> None:
         super().__init__(ctx, parent)

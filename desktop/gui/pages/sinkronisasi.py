@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 from desktop.core import office as office_module
 from desktop.core.errors import UserError
 from desktop.core.formatting import number
-from desktop.core.sync import envelope, export, identity, receive, review
+from desktop.core.sync import export, identity, receive, review
 from desktop.gui.jobs import run_job
 from desktop.gui.pages.base import Page
 from desktop.gui.widgets.feedback import Feedback
@@ -66,6 +66,7 @@ def fit_height(table: QTableWidget, max_rows: int) -> None:
 class SinkronisasiPage(Page):
     key = "sinkronisasi"
     title = QT_TRANSLATE_NOOP("Page", "Sinkronisasi")
+    permission = "sinkron"
 
     def __init__(self, ctx, parent=None) -> None:
         super().__init__(ctx, parent)
@@ -247,11 +248,14 @@ class SinkronisasiPage(Page):
         return [o["kode"] for o in self._offices if not o["revoked_at"]]
 
     def export_to(self, folder: Path, kodes: list[str]):
+        user = self.ctx.user
+
         def work(conn, progress):
             results = []
             for done, kode in enumerate(kodes):
                 progress(done, len(kodes), self.tr("Menulis berkas untuk {kode}").format(kode=kode))
-                results.append(export.export_file(conn, kode, Path(folder) / export.suggested_name(conn, kode)))
+                results.append(export.export_file(conn, kode, Path(folder) / export.suggested_name(conn, kode),
+                                                  user=user))
             return results
 
         self.job = run_job(self, self.ctx, self.tr("Membuat berkas sinkronisasi"), work, self._exported,
@@ -266,9 +270,11 @@ class SinkronisasiPage(Page):
         self.ctx.changed()
 
     def import_from(self, path: Path, fingerprint: str | None = None):
+        user = self.ctx.user
+
         def work(conn, progress):
             progress(0, 1, self.tr("Membuka dan memeriksa berkas"))
-            return receive.import_file(conn, path, fingerprint=fingerprint)
+            return receive.import_file(conn, path, fingerprint=fingerprint, user=user)
 
         self.job = run_job(self, self.ctx, self.tr("Menerima berkas sinkronisasi"), work, self._imported,
                            on_error=lambda message: self.show_result(message, False), cancellable=False)
@@ -322,7 +328,7 @@ class SinkronisasiPage(Page):
         try:
             found = identity.read_identity_file(Path(path))
             if self._confirm_fingerprint(found, self.tr("kantor kecamatan")):
-                identity.enroll(self.ctx.conn, Path(path), found.fingerprint)
+                identity.enroll(self.ctx.conn, Path(path), found.fingerprint, user=self.ctx.user)
                 self.show_result(self.tr("{nama} terdaftar.").format(nama=found.nama), True)
                 self.ctx.changed()
         except UserError as exc:
@@ -337,13 +343,12 @@ class SinkronisasiPage(Page):
 
     def save_identity(self, path: Path) -> None:
         try:
-            me = identity.load(self.ctx.conn)
-            envelope.write_safely(path, identity.identity_file_bytes(me))
+            me = export.identity_file(self.ctx.conn, path, user=self.ctx.user)
         except UserError as exc:
             self.show_result(str(exc), False)
             return
         self.show_result(self.tr("Identitas disimpan ke {path}. Sidik jari: {fp}").format(
-            path=path, fp=me.public.fingerprint), True)
+            path=path, fp=me.fingerprint), True)
 
     def _review_clicked(self) -> None:
         rows = sorted({i.row() for i in self.conflicts.selectedItems()}) or [0]

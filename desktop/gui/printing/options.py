@@ -10,7 +10,7 @@ from desktop.core.documents.printing import DOCUMENTS, PrintRequest
 from desktop.core.documents.source import Scope
 from desktop.core.formatting import number, short_date
 from desktop.core.states import UNDELIVERED
-from desktop.gui import labels
+from desktop.gui import labels, roles
 from desktop.gui.context import AppContext
 
 
@@ -41,6 +41,7 @@ class PrintOptions(QWidget):
                                           "dikembalikan. Tanpa ini hanya kartu yang belum sampai ke peserta."))
         self.meterai = QCheckBox(self.tr("Kotak meterai Rp10.000"))
         self.unmask = QCheckBox(self.tr("Cetak NIK lengkap (dicatat)"))
+        roles.offer_only_to(ctx, "buka_nik", self.unmask)
         self.rows = {}
         for label, field in ((self.tr("Dokumen"), self.document), (self.tr("Kecamatan"), self.kecamatan),
                              (self.tr("Desa/Kelurahan"), self.desa), (self.tr("Kiriman"), self.delivery),

@@ -18,10 +18,10 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from desktop.core import audit, backups, restore
+from desktop.core import backups, office_backup, restore
 from desktop.core.errors import InvalidInput
 from desktop.core.formatting import number
-from desktop.gui import signin
+from desktop.gui import roles
 from desktop.gui.jobs import run_job
 from desktop.gui.settings.base import Section
 
@@ -44,10 +44,8 @@ class BackupSection(Section):
         row.addStretch(1)
         self.layout_.addLayout(row)
         self.layout_.addStretch(1)
-        self.restore_button.setEnabled(signin.may(self.ctx, "pulihkan"))
-        if not signin.may(self.ctx, "pulihkan"):
-            self.restore_button.setToolTip(self.tr("Hanya admin yang boleh memulihkan basis data."))
-        self.backup_button.setEnabled(signin.may(self.ctx, "cadangan"))
+        roles.offer_only_to(self.ctx, "pulihkan", self.restore_button)
+        roles.offer_only_to(self.ctx, "cadangan", self.backup_button)
 
     def refresh(self) -> None:
         kept = backups.listing(self.ctx.db_path)
@@ -69,12 +67,10 @@ class BackupSection(Section):
             self.backup_to(folder, dialog.passphrase.text())
 
     def backup_to(self, folder: str, passphrase: str):
-        user, office = self.ctx.user, self.ctx.office
+        user = self.ctx.user
 
         def work(conn, progress):
-            out = backups.to_folder(conn, folder, passphrase, office_kode=office.kode)
-            audit.record(conn, "cadangan", {"berkas": out.name, "terenkripsi": True}, user)
-            return out
+            return office_backup.make(conn, folder, passphrase, user=user)
 
         def done(out: Path) -> None:
             QMessageBox.information(self, self.tr("Cadangan dibuat"), self.tr(

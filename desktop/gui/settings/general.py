@@ -4,7 +4,8 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QTimer
 from PySide6.QtWidgets import QComboBox, QFormLayout, QGroupBox, QLabel, QPushButton, QVBoxLayout
 
 from desktop.core import firstrun
-from desktop.gui import i18n
+from desktop.core.errors import UserError
+from desktop.gui import i18n, roles
 from desktop.gui.settings.base import Section
 from desktop.gui.widgets.feedback import Feedback
 
@@ -47,6 +48,7 @@ class GeneralSection(Section):
             wordWrap=True))
         self.repeat_steps = QPushButton(self.tr("Ulangi langkah awal"))
         self.repeat_steps.clicked.connect(self.repeat_first_run)
+        roles.offer_only_to(self.ctx, "pengaturan", self.repeat_steps)
         layout.addWidget(self.repeat_steps)
         return box
 
@@ -67,7 +69,11 @@ class GeneralSection(Section):
             self.feedback.ok(self.tr("Bahasa disimpan; berlaku saat SerahKartu dibuka lagi."))
 
     def repeat_first_run(self) -> None:
-        firstrun.start(self.ctx.conn)
+        try:
+            firstrun.start(self.ctx.conn, user=self.ctx.user)
+        except UserError as exc:
+            self.feedback.error(str(exc))
+            return
         window = self.window()
         if hasattr(window, "reload"):
             QTimer.singleShot(0, lambda: window.reload())

@@ -20,6 +20,7 @@ LABELS = {
 
 class HoldLimitsSection(Section):
     title = QT_TRANSLATE_NOOP("Section", "Batas waktu")
+    permission = "pengaturan"
 
     def __init__(self, ctx, parent=None) -> None:
         super().__init__(ctx, parent)
@@ -38,7 +39,7 @@ class HoldLimitsSection(Section):
             self.fields[setting.key] = field
             form.addRow(self.tr(LABELS.get(setting.key, setting.label)), field)
         layout.addLayout(form)
-        save = QPushButton(self.tr("Simpan batas waktu"))
+        self.save_button = save = QPushButton(self.tr("Simpan batas waktu"))
         save.setObjectName("primaryButton")
         save.clicked.connect(self.save)
         row = QHBoxLayout()
@@ -57,7 +58,7 @@ class HoldLimitsSection(Section):
         try:
             with transaction(self.ctx.conn):
                 for setting in LIMITS:
-                    settings.put(self.ctx.conn, setting, self.fields[setting.key].value())
+                    settings.put(self.ctx.conn, setting, self.fields[setting.key].value(), user=self.ctx.user)
         except UserError as exc:
             self.feedback.error(str(exc))
             return

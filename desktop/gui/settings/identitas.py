@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QFileDialog, QFormLayout, QLabel, QPushButton, QVB
 
 from desktop.core.errors import UserError
 from desktop.core.sync import fingerprint_sheet, identity
+from desktop.gui import roles
 from desktop.gui.settings.base import Section
 from desktop.gui.widgets.feedback import Feedback
 
@@ -44,6 +45,7 @@ class IdentitySection(Section):
         self.print_button = QPushButton(self.tr("Simpan lembar sidik jari (PDF)…"))
         self.print_button.setObjectName("primaryButton")
         self.print_button.clicked.connect(self._print_clicked)
+        roles.offer_only_to(ctx, "sinkron", self.print_button)
         layout.addWidget(self.print_button, 0, Qt.AlignmentFlag.AlignLeft)
         self.feedback = Feedback()
         layout.addWidget(self.feedback)
@@ -68,7 +70,7 @@ class IdentitySection(Section):
 
     def save_sheet(self, path: Path) -> None:
         try:
-            fingerprint_sheet.write(self.ctx.conn, path, today=self.ctx.today())
+            fingerprint_sheet.write(self.ctx.conn, path, today=self.ctx.today(), user=self.ctx.user)
         except (UserError, OSError) as exc:
             self.feedback.error(str(exc))
             return

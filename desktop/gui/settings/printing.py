@@ -37,6 +37,7 @@ SIDES = (("top", QT_TRANSLATE_NOOP("PrintingSection", "Atas")),
 
 class PrintingSection(Section):
     title = QT_TRANSLATE_NOOP("Section", "Kop dan tanda tangan")
+    permission = "pengaturan"
 
     def __init__(self, ctx, parent=None) -> None:
         super().__init__(ctx, parent)
@@ -197,7 +198,7 @@ class PrintingSection(Section):
     def save(self) -> None:
         try:
             with transaction(self.ctx.conn):
-                config.save(self.ctx.conn, self.value())
+                config.save(self.ctx.conn, self.value(), user=self.ctx.user)
         except UserError as exc:
             self.feedback.error(str(exc))
             return

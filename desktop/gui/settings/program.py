@@ -48,11 +48,14 @@ def _set(field: QDateEdit, value: str | None) -> None:
 
 class ProgramSection(Section):
     title = QT_TRANSLATE_NOOP("Section", "Program")
+    permission = "impor"  # programmes belong to the register: whoever imports lists keeps them
 
     def __init__(self, ctx, parent=None) -> None:
         super().__init__(ctx, parent)
         self.uuid = ""
-        layout = QHBoxLayout(self)
+        outer = QVBoxLayout(self)  # a read-only note goes above the list and the form (Section.apply_role)
+        layout = QHBoxLayout()
+        outer.addLayout(layout, 1)
         left = QVBoxLayout()
         self.programs = QListWidget()
         self.programs.currentItemChanged.connect(self._chosen)
@@ -116,6 +119,10 @@ class ProgramSection(Section):
                 widget.setEnabled(False)
             self.pendana.setPlaceholderText("")  # an example to type is no help where nothing can be typed
         return box
+
+    def apply_role(self) -> None:
+        if self.ctx.office.is_district:  # at a kecamatan the form is read-only for everyone, and says why
+            super().apply_role()
 
     def fields(self) -> tuple[QWidget, ...]:
         return (self.nama, self.pendana, self.mulai, self.selesai, self.iuran, self.target, self.batas)

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 
 from desktop.core import settings, users
 from desktop.core.errors import UserError
-from desktop.gui import signin
+from desktop.gui import roles
 from desktop.gui.settings.base import Section
 
 
@@ -50,7 +50,7 @@ class UsersSection(Section):
         self.own_button = QPushButton(self.tr("Ubah kata sandi saya…"), clicked=self.change_own)
         self.idle = QSpinBox(minimum=1, maximum=240, suffix=self.tr(" menit"))
         self.idle.editingFinished.connect(self.save_idle)
-        admin = signin.may(self.ctx, "pengguna")
+        admin = roles.may(self.ctx, "pengguna")
         for button in (self.add_button, self.reset_button, self.toggle_button):
             button.setVisible(admin)
             row.addWidget(button)
@@ -58,20 +58,20 @@ class UsersSection(Section):
         row.addStretch(1)
         row.addWidget(QLabel(self.tr("Kunci layar setelah tidak dipakai")))
         row.addWidget(self.idle)
-        self.idle.setEnabled(signin.may(self.ctx, "pengaturan"))
+        roles.offer_only_to(self.ctx, "pengaturan", self.idle)
         self.layout_.addLayout(row)
         self.layout_.addStretch(1)
 
     def refresh(self) -> None:
         account = self.ctx.account
-        self.who.setText(self.tr("Anda masuk sebagai %s.") % account.label if account else "")
+        self.who.setText(self.tr("Anda masuk sebagai %s.") % roles.account_label(account) if account else "")
         self.own_button.setEnabled(account is not None and not self.ctx.demo)
-        found = users.all_users(self.ctx.conn) if signin.may(self.ctx, "pengguna") else []
+        found = users.all_users(self.ctx.conn) if roles.may(self.ctx, "pengguna") else []
         self.table.setVisible(bool(found))
         self.table.setRowCount(len(found))
         for row, user in enumerate(found):
             status = self.tr("aktif") if user.active else self.tr("nonaktif")
-            for column, text in enumerate((user.username, user.nama, users.ROLE_LABELS[user.role], status)):
+            for column, text in enumerate((user.username, user.nama, roles.role_name(user.role), status)):
                 self.table.setItem(row, column, QTableWidgetItem(text))
         self.table.resizeColumnToContents(0)
         self.idle.setValue(settings.get(self.ctx.conn, settings.IDLE_LOCK_MINUTES))
@@ -128,7 +128,7 @@ class UsersSection(Section):
 
     def save_idle(self) -> None:
         try:
-            settings.put(self.ctx.conn, settings.IDLE_LOCK_MINUTES, self.idle.value())
+            settings.put(self.ctx.conn, settings.IDLE_LOCK_MINUTES, self.idle.value(), user=self.ctx.user)
         except UserError as exc:
             QMessageBox.warning(self, "SerahKartu", str(exc))
 

@@ -22,7 +22,6 @@ from desktop.core.errors import UserError
 from desktop.core.formatting import number
 from desktop.core.importing.pipeline import Plan
 from desktop.core.importing.problems import ERROR, Problem
-from desktop.core.importing.report import write_report
 from desktop.core.importing.values import text
 from desktop.gui import labels
 from desktop.gui.widgets.feedback import Feedback
@@ -74,11 +73,13 @@ class ProblemModel(QAbstractTableModel):
 
 class CheckStep(QWidget):
     program_changed = Signal()
-    report_saved = Signal(str, int)  # path, rows: the report carries whole NIKs, so the page records it
 
-    def __init__(self, parent=None) -> None:
+    def __init__(self, save_report, parent=None) -> None:
+        """`save_report(plan, path) -> rows` writes the problem rows through the core (which checks the
+        user's role and records the file: it carries whole NIKs)."""
         super().__init__(parent)
         self.plan: Plan | None = None
+        self.write_report = save_report
         layout = QVBoxLayout(self)
         self.summary = QLabel(objectName="summary", wordWrap=True)
         layout.addWidget(self.summary)
@@ -231,12 +232,11 @@ class CheckStep(QWidget):
         if not path:
             return
         try:
-            rows = write_report(self.plan, path)
+            rows = self.write_report(self.plan, path)
         except UserError as exc:
             self.feedback.show()
             self.feedback.error(str(exc))
             return
-        self.report_saved.emit(path, rows)
         self.feedback.show()
         self.feedback.ok(self.tr("{n} baris bermasalah disimpan di {path}. Kirim berkas ini kepada pembuat "
                                  "daftar untuk diperbaiki.").format(n=number(rows), path=path))
