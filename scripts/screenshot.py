@@ -2,13 +2,16 @@
 
     QT_QPA_PLATFORM=offscreen python scripts/screenshot.py --db demo.db --out shots/ [--size 1366x768]
       [--page beranda --page kartu] [--search TEXT] [--lang id|en] [--first-run] [--help]
+      [--as-role admin|petugas|pimpinan]
 
 With no --db, a demo database is built in a temporary folder. --first-run renders every first-run step on
-a fresh database instead; --help adds each page's Panduan dialog. Use QT_SCALE_FACTOR=1.5 for 150 %.
+a fresh database instead; --help adds each page's Panduan dialog. --as-role signs in as a user of that
+role (added to the database: use it on a demo or a copy). Use QT_SCALE_FACTOR=1.5 for 150 %.
 """
 
 import argparse
 import os
+import secrets
 import sys
 import tempfile
 from pathlib import Path
@@ -16,10 +19,10 @@ from pathlib import Path
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from desktop.core import db, firstrun  # noqa: E402
+from desktop.core import db, firstrun, users  # noqa: E402
 from desktop.core import office as office_module  # noqa: E402
 from desktop.gui import app as gui_app  # noqa: E402
-from desktop.gui import i18n  # noqa: E402
+from desktop.gui import i18n, signin  # noqa: E402
 from desktop.gui.context import AppContext  # noqa: E402
 from desktop.gui.help import HelpDialog  # noqa: E402
 from desktop.gui.main_window import MainWindow  # noqa: E402
@@ -40,6 +43,19 @@ def first_run_shots(qt, size, out: Path, suffix: str) -> None:
         shoot(qt, window, out / f"firstrun-{index + 1}-{step.key}{suffix}.png")
 
 
+EXAMPLE_NAMES = {"admin": "Admin Kantor", "petugas": "Budi Santoso", "pimpinan": "Rosmala Dewi"}
+
+
+def example_user(conn, role: str) -> users.User:
+    """A user of `role` to look at the window as (made once, with a random password nobody types)."""
+    name = f"contoh.{role}"
+    if not conn.execute("SELECT 1 FROM users WHERE username = ?", (name,)).fetchone():
+        admin = conn.execute("SELECT username FROM users WHERE role = 'admin' AND active = 1").fetchone()
+        actor = admin[0] if admin else users.create_admin(conn, "contoh.admin", secrets.token_urlsafe(16)).username
+        users.create_user(conn, actor, name, secrets.token_urlsafe(16), role, EXAMPLE_NAMES[role])
+    return users.get(conn, name)
+
+
 def shoot(qt, widget, target: Path) -> None:
     qt.processEvents()
     widget.grab().save(str(target))
@@ -57,6 +73,7 @@ def main() -> int:
     parser.add_argument("--first-run", action="store_true")
     parser.add_argument("--help-dialogs", "--help-dialog", dest="help_dialogs", action="store_true")
     parser.add_argument("--tabs", action="store_true", help="also every tab of pages that have tabs")
+    parser.add_argument("--as-role", choices=users.ROLES, help="sign in as a user of this role")
     args = parser.parse_args()
     qt = gui_app.application()
     i18n.install(qt, args.lang)
@@ -68,7 +85,10 @@ def main() -> int:
         first_run_shots(qt, size, out, suffix)
         return 0
     path = Path(args.db) if args.db else gui_app.demo_path()
-    window = MainWindow(gui_app.open_context(path, demo_mode=not args.db))
+    ctx = gui_app.open_context(path, demo_mode=not args.db)
+    if args.as_role:
+        signin.adopt(ctx, example_user(ctx.conn, args.as_role), record=False)
+    window = MainWindow(ctx)
     window.resize(*size)
     window.show()
     for key in args.page or list(window.pages) or ["firstrun"]:
