@@ -162,18 +162,19 @@ def rows(conn: sqlite3.Connection, event_ids: list[int]) -> dict[int, dict]:
     """Display rows (NIK masked, local time, labels) of the given events, by id."""
     if not event_ids:
         return {}
-    found = conn.execute(ROW_SQL.format(marks=",".join("?" * len(event_ids))), event_ids)
-    return {r["id"]: display(r) for r in found}
+    found = conn.execute(ROW_SQL.format(marks=",".join("?" * len(event_ids))), event_ids).fetchall()
+    names = referenced_names(conn, [r["payload"] for r in found])
+    return {r["id"]: display(r, names) for r in found}
 
 
-def display(r: sqlite3.Row) -> dict:
+def display(r: sqlite3.Row, names: dict[str, str] | None = None) -> dict:
     moved = f"{r['from_custodian'] or '–'} → {r['to_custodian']}" if r["to_custodian"] else ""
     return {
         "id": r["id"], "waktu": local_time(r["recorded_at"]), "tanggal": r["occurred_on"],
         "pengguna": r["user"], "kantor": f"{r['office']} #{r['seq']}", "type": r["type"],
         "jenis": type_label(r["type"]), "kpj": r["kpj"] or "",
         "nik": nik_rules.mask(r["nik"]) if r["nik"] else "", "perpindahan": moved,
-        "dokumen": r["doc_no"] or "", "rincian": details_text(r["payload"]),
+        "dokumen": r["doc_no"] or "", "rincian": details_text(r["payload"], names, doc_no=r["doc_no"] or ""),
     }
 
 
@@ -183,25 +184,69 @@ def local_time(recorded_at: str) -> str:
 
 # Payload keys that are English or cryptic in the stored events (their names stay: they are in the hash
 # chain and in sync files), written the way the rest of the Rincian column reads.
-DETAIL_KEYS = {"reason": "alasan", "kind": "jenis", "delivery": "kiriman", "uuid": "id", "nama_wakil": "nama wakil",
+DETAIL_KEYS = {"reason": "alasan", "kind": "jenis", "delivery": "kiriman", "nama_wakil": "nama wakil",
                "nik_wakil": "NIK wakil", "diterima_oleh": "diterima oleh", "tidak_ada": "tidak ada",
-               "ahli_waris": "ahli waris", "tanggal_meninggal": "tanggal meninggal"}
+               "ahli_waris": "ahli waris", "tanggal_meninggal": "tanggal meninggal", "undoes": "membatalkan",
+               "since": "sejak"}
+OWN_ID = "uuid"  # a programme's or a delivery's own id: the row names it by its name or number already
+# Keys holding another record's uuid, and how to find what a clerk knows that record by (its number, its
+# name, the step a correction undid). The uuid itself stays in the stored event; the summary leaves it out.
+REFERENCES = {
+    "delivery": "SELECT uuid, no FROM deliveries WHERE uuid IN ({marks})",
+    "program": "SELECT uuid, nama FROM programs WHERE uuid IN ({marks})",
+    "undoes": "SELECT uuid, type, occurred_on FROM events WHERE uuid IN ({marks})",
+}
+LEADING = (*REFERENCES, "reason")  # shown first (what the step concerns, why); the rest as stored
 
 
-def details_text(payload: str) -> str:
-    """The payload as short 'key: value' text; NIKs inside it are masked too."""
+def referenced_names(conn: sqlite3.Connection, payloads: list[str]) -> dict[str, str]:
+    """uuid -> what a clerk recognises, for the records these payloads refer to (one query per kind)."""
+    wanted: dict[str, set[str]] = {key: set() for key in REFERENCES}
+    for payload in payloads:
+        if not any(f'"{key}"' in payload for key in REFERENCES):
+            continue  # most events refer to nothing: skip parsing them
+        data = _parsed(payload)
+        for key, found in wanted.items():
+            if isinstance(data.get(key), str):
+                found.add(data[key])
+    names = {}
+    for key, uuids in wanted.items():
+        if uuids:
+            sql = REFERENCES[key].format(marks=",".join("?" * len(uuids)))
+            for row in conn.execute(sql, sorted(uuids)):
+                names[row[0]] = row[1] if key != "undoes" else f"{type_label(row[1])} ({row[2]})"
+    return names
+
+
+def _parsed(payload: str) -> dict:
     try:
         data = json.loads(payload)
     except ValueError:
+        return {}
+    return data if isinstance(data, dict) else {}
+
+
+def details_text(payload: str, names: dict[str, str] | None = None, *, doc_no: str = "") -> str:
+    """The payload as short 'key: value' text; NIKs inside it are masked too.
+
+    Ids are no help to a clerk: a record's own uuid is left out, a reference to another record shows
+    what `names` (from referenced_names) calls it, or is left out when it is not known here. A value
+    that repeats the row's document number (`doc_no`, a column of its own) is left out too.
+    """
+    data = _parsed(payload)
+    if not data and payload.strip() not in ("{}", ""):
         return payload
     parts = []
-    for key, value in data.items():
-        if value in (None, "", [], {}):
+    for key, value in sorted(data.items(), key=lambda item: item[0] not in LEADING):  # what it is about first
+        if key in REFERENCES:
+            value = (names or {}).get(value) if isinstance(value, str) else None
+        if value in (None, "", [], {}) or key == OWN_ID or (doc_no and value == doc_no):
             continue
         if key == "reason":
             value = RETURN_REASONS.get(value, value)
         text = value if isinstance(value, str) else json.dumps(value, ensure_ascii=False)
-        parts.append(f"{DETAIL_KEYS.get(key, key)}: {NIK_IN_TEXT.sub(MASKED, text)}")
+        name = DETAIL_KEYS.get(key, key.replace("_", " "))
+        parts.append(f"{name}: {NIK_IN_TEXT.sub(MASKED, text)}")
     return "; ".join(parts)
 
 

@@ -83,3 +83,35 @@ def test_details_read_in_indonesian_with_the_return_reason_named():
     text = audit.details_text('{"reason": "pindah", "nama_wakil": "Sumarni", "hubungan": "istri", "catatan": ""}')
     assert text == "alasan: Pindah domisili; nama wakil: Sumarni; hubungan: istri"
     assert audit.details_text('{"nik_wakil": "1704010503780001"}') == "NIK wakil: 170401******0001"
+
+
+def test_details_name_the_delivery_programme_and_undone_step_instead_of_their_ids(demo_conn):
+    """Rincian shows what a clerk knows (a delivery's number, a programme's name, the step a correction
+    undid), never a uuid; the stored events keep the ids."""
+    users.create_admin(demo_conn, "admin", "rahasia-kaur-1")
+    program = demo_conn.execute("SELECT uuid, nama FROM programs").fetchone()
+    box = demo_conn.execute("SELECT uuid, no FROM deliveries WHERE kind = 'desa' LIMIT 1").fetchone()
+    kpj = demo_conn.execute("SELECT kpj FROM cards WHERE state = 'di_kabupaten' LIMIT 1").fetchone()[0]
+    cards.record_step(demo_conn, kpj, Step("kirim_kecamatan", "2026-11-22", doc_no="BAST/77"), user="admin")
+    cards.correct_last_step(demo_conn, kpj, "salah pindai", on="2026-11-23", user="admin")
+
+    def rincian(sql: str, *params) -> str:
+        event_id = demo_conn.execute(sql + " ORDER BY id DESC LIMIT 1", params).fetchone()[0]
+        return audit.rows(demo_conn, [event_id])[event_id]["rincian"]
+
+    assert rincian("SELECT id FROM events WHERE type = 'kartu_didaftarkan'") == f"program: {program['nama']}"
+    to_desa = rincian("SELECT id FROM events WHERE type = 'kirim_desa' AND payload LIKE ?", f"%{box['uuid']}%")
+    # the delivery's number is the row's document number already: not repeated
+    assert to_desa.startswith("penerima: ") and box["uuid"] not in to_desa and "kiriman" not in to_desa
+    made = rincian("SELECT id FROM events WHERE type = 'pengiriman_dibuat' AND doc_no = ?", box["no"])
+    assert "uuid" not in made and box["uuid"] not in made and box["no"] not in made and "jenis: desa" in made
+    saved = rincian("SELECT id FROM events WHERE type = 'program_disimpan'")
+    assert program["uuid"] not in saved and "batas distribusi: " in saved
+    assert rincian("SELECT id FROM events WHERE type = 'koreksi'") == (
+        "membatalkan: Dikirim ke kecamatan (2026-11-22); alasan: salah pindai; sejak: "
+        + demo_conn.execute("SELECT since FROM cards WHERE kpj = ?", (kpj,)).fetchone()[0])
+    # another delivery's box named by number; an id this office does not know is left out
+    names = audit.referenced_names(demo_conn, [f'{{"delivery": "{box["uuid"]}"}}'])
+    assert audit.details_text(f'{{"delivery": "{box["uuid"]}"}}', names) == f"kiriman: {box['no']}"
+    assert audit.details_text('{"delivery": "d4211650-0000-4000-8000-000000000000", "diterima": 3}', names) == (
+        "diterima: 3")
