@@ -2549,6 +2549,10 @@ The previous database is kept in:
         <translation>to</translation>
     </message>
     <message>
+        <source>Klik kanan judul kolom untuk memilih kolom yang tampil.</source>
+        <translation>Right-click a column heading to choose the columns shown.</translation>
+    </message>
+    <message>
         <source>Semua pengguna</source>
         <translation>All users</translation>
     </message>

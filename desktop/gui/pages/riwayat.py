@@ -3,6 +3,7 @@ full NIK, exported, printed, backed up or restored. Filter by user, date, card/p
 export what is shown."""
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, Qt, QTimer
+from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -11,6 +12,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QMenu,
     QMessageBox,
     QPushButton,
     QTableView,
@@ -24,12 +26,19 @@ from desktop.gui import labels, roles
 from desktop.gui.jobs import run_job
 from desktop.gui.models.audit_table import COLUMNS, AuditTableModel
 from desktop.gui.pages.base import Page
+from desktop.gui.widgets.cut_text import show_cut_text_on_hover
 
 NO_DATE = QDate(2000, 1, 1)  # the date fields' "no limit" value, shown as "—"
-WIDTHS = {"waktu": "2026-11-22 10:00:00", "pengguna": "siti.petugas", "jenis": "NIK lengkap ditampilkan",
-          "kpj": "00000000000", "nik": "0000000000000000", "perpindahan": "17.04.01.2001 → peserta",
-          "dokumen": "BAST/17.04/000", "rincian": "laporan: rekonsiliasi; berkas: rekonsiliasi.xlsx",
-          "tanggal": "Tanggal kejadian", "kantor": "17.04.01 #00000"}
+# Each column as wide as its header and this usual value (longer ones are cut; hovering shows them whole).
+SAMPLES = {"waktu": "2026-11-22 10:00:00", "pengguna": "siti.petugas", "jenis": "Diserahkan ke peserta",
+           "kpj": "00000000000", "nik": "170401******0003", "perpindahan": "17.04.06 → 17.04.06.2006",
+           "dokumen": "001/BAST-KK/17.04.06/XI/2026", "tanggal": "2026-11-22", "kantor": "17.04.01 #00000"}
+CELL_PADDING = 12  # the cell's text margins and a pixel or two to spare
+SORT_ARROW = 14  # room for the sort indicator beside a sortable column's title
+# Shown on request (right-click a heading); the export has them. At 1366 px they would leave Rincian a
+# sliver, and the masked NIK is empty on card steps (the search still finds a person by NIK).
+HIDDEN_AT_FIRST = ("nik", "tanggal", "kantor")
+STRETCH = "rincian"  # the last column on screen, taking the rest of the width
 
 
 class RiwayatPage(Page):
@@ -58,7 +67,7 @@ class RiwayatPage(Page):
         self.search = QLineEdit(placeholderText=self.tr("Cari KPJ, NIK, nama, no. dokumen"), clearButtonEnabled=True)
         self.search.setMinimumWidth(250)
         self.search.textChanged.connect(lambda: self._timer.start())
-        self.user = QComboBox()
+        self.user = QComboBox(sizeAdjustPolicy=QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.type = QComboBox()
         self.type.setMinimumWidth(200)
         self.date_from, self.date_to = self._date_edit(), self._date_edit()
@@ -98,13 +107,55 @@ class RiwayatPage(Page):
         self.table.setAlternatingRowColors(True)
         self.table.verticalHeader().hide()
         self.table.verticalHeader().setDefaultSectionSize(26)
+        self.table.setWordWrap(False)
         header = self.table.horizontalHeader()
-        metrics = self.table.fontMetrics()
-        for column, (key, _, _) in enumerate(COLUMNS):
-            if key in WIDTHS:
-                header.resizeSection(column, metrics.horizontalAdvance(WIDTHS[key]) + 24)
         header.setStretchLastSection(True)
+        header.moveSection(header.visualIndex(self._column(STRETCH)), len(COLUMNS) - 1)
+        for key in HIDDEN_AT_FIRST:
+            header.hideSection(self._column(key))
+        header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        header.customContextMenuRequested.connect(self._choose_columns)
+        header.setToolTip(self.tr("Klik kanan judul kolom untuk memilih kolom yang tampil."))
+        show_cut_text_on_hover(self.table)
+        self._columns_sized = False  # sized when first shown, once the style sheet's fonts apply
         return self.table
+
+    @staticmethod
+    def _column(key: str) -> int:
+        return [c[0] for c in COLUMNS].index(key)
+
+    def showEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+        if not self._columns_sized:
+            self._columns_sized = True
+            self._size_columns()
+        super().showEvent(event)
+
+    def _size_columns(self) -> None:
+        cells = self.table.fontMetrics()
+        bold = self.table.horizontalHeader().font()
+        bold.setBold(True)  # the style sheet draws headers semi-bold
+        headers = QFontMetrics(bold)
+        for column, (key, _header, sort_key) in enumerate(COLUMNS):
+            sample = labels.label(SAMPLES[key]) if key == "jenis" else SAMPLES.get(key, "")
+            title = str(self.model.headerData(column, Qt.Orientation.Horizontal))
+            title_width = headers.horizontalAdvance(title) + (SORT_ARROW if sort_key else 0)
+            self.table.setColumnWidth(column, max(cells.horizontalAdvance(sample), title_width) + CELL_PADDING)
+
+    def _choose_columns(self, position) -> None:
+        self.column_menu().exec(self.table.horizontalHeader().mapToGlobal(position))
+
+    def column_menu(self) -> QMenu:
+        """A tick for each column (but Rincian): the right-click menu of the headings."""
+        header = self.table.horizontalHeader()
+        menu = QMenu(self)
+        for column in range(len(COLUMNS)):
+            if COLUMNS[column][0] == STRETCH:
+                continue  # always there: it says what happened
+            action = menu.addAction(str(self.model.headerData(column, Qt.Orientation.Horizontal)))
+            action.setCheckable(True)
+            action.setChecked(not header.isSectionHidden(column))
+            action.toggled.connect(lambda shown, c=column: header.setSectionHidden(c, not shown))
+        return menu
 
     def refresh(self) -> None:
         self._fill_combo(self.user, self.tr("Semua pengguna"), [(u, u) for u in audit.user_names(self.ctx.conn)])
