@@ -1401,8 +1401,8 @@ Needs checking: {alasan}</translation>
 <context>
     <name>ImportStep</name>
     <message>
-        <source>Pilih berkas daftar penerima kartu (Excel .xlsx/.xls, .ods, atau .csv), misalnya daftar P3KE atau daftar dari BPJS Ketenagakerjaan. SerahKartu memeriksa setiap baris sebelum mengimpor. Daftar berikutnya diimpor di halaman Impor Daftar.</source>
-        <translation>Choose the card recipients&apos; list (Excel .xlsx/.xls, .ods or .csv), for example a P3KE list or a list from BPJS Ketenagakerjaan. SerahKartu checks every row before importing. Later lists are imported on the Import List page.</translation>
+        <source>Daftar penerima kartu yang pertama (misalnya daftar P3KE) diimpor di sini, langkah demi langkah. SerahKartu memeriksa setiap baris dan tidak menyimpan apa pun sebelum Anda menekan &quot;Impor sekarang&quot;. Daftar berikutnya diimpor di halaman Impor Daftar.</source>
+        <translation>The first list of card recipients (a P3KE list, for example) is imported here, step by step. SerahKartu checks every row and saves nothing before you press &quot;Import now&quot;. Later lists are imported on the Import List page.</translation>
     </message>
 </context>
 <context>

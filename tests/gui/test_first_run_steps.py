@@ -2,7 +2,7 @@
 user, the first list imported with the wizard inside the first run, then the app with the imported people."""
 
 import pytest
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QLabel, QMessageBox
 
 from desktop.core import db, firstrun, users
 from desktop.core.documents import config
@@ -74,6 +74,7 @@ def test_a_district_goes_from_office_to_letterhead_to_its_first_import(new_windo
     step = first_run.current
     assert isinstance(step, ImportStep)
     assert first_run.next_button.isHidden() and first_run.skip_button.isVisible()  # one "next": the wizard's
+    assert_one_row_of_buttons_and_one_file_hint(first_run, step)
     import_the_fixture(step.wizard, qtbot)
     assert first_run.next_button.isVisible() and first_run.skip_button.isHidden()  # imported: nothing to skip
     first_run.next_button.click()
@@ -82,6 +83,18 @@ def test_a_district_goes_from_office_to_letterhead_to_its_first_import(new_windo
     assert new_window.ctx.conn.execute("SELECT count(*) FROM peserta").fetchone()[0] == 7
     new_window.show_page("kartu")
     qtbot.waitUntil(lambda: new_window.pages["kartu"].model.rowCount() == 7)
+
+
+def assert_one_row_of_buttons_and_one_file_hint(first_run, step) -> None:
+    """The wizard's Kembali/Lanjut sit in the first run's row beside Lewati, and the file types are named once."""
+    wizard_next, skip = step.wizard.next, first_run.skip_button
+    assert wizard_next.isVisible() and not step.wizard.back.isVisible()  # nothing to go back to on the first page
+    def centre(button):
+        return button.mapTo(first_run, button.rect().center())
+
+    assert centre(wizard_next).y() == centre(skip).y() and centre(skip).x() < centre(wizard_next).x()
+    hints = [label.text() for label in first_run.findChildren(QLabel) if label.isVisible() and ".xls" in label.text()]
+    assert len(hints) == 1, hints
 
 
 def test_a_kecamatan_has_no_import_step_and_a_refused_letterhead_stays(new_window, qtbot):

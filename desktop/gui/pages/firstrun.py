@@ -53,7 +53,7 @@ class FirstRunPage(QWidget):
         self._go(0 if ctx.office is None else 1)
 
     def _footer(self) -> QHBoxLayout:
-        row = QHBoxLayout()
+        self.footer = row = QHBoxLayout()
         self.help_hint = QLabel(self.tr("Tekan F1 untuk panduan."), objectName="hint")
         row.addWidget(self.help_hint)
         row.addStretch(1)
@@ -70,11 +70,15 @@ class FirstRunPage(QWidget):
         for step in self.steps[1:]:
             self.stack.removeWidget(step)
             step.deleteLater()
+            if step.footer_buttons() is not None:
+                step.footer_buttons().deleteLater()  # it lives in the footer row, not in the step
         classes = [c for c in optional_steps() if c.available(self.ctx)]
         self.steps[1:] = [*(c(self.ctx) for c in classes), ReadyStep(self.ctx)]
         for step in self.steps[1:]:
             self.stack.addWidget(step)
             step.changed.connect(self._update_buttons)
+            if step.footer_buttons() is not None:  # one row of buttons: the step's beside Lewati
+                self.footer.insertWidget(self.footer.indexOf(self.next_button), step.footer_buttons())
         self.steps[-1].open_app.connect(self._finish)
         for step in self.steps:
             if isinstance(step, ImportStep):
@@ -116,6 +120,9 @@ class FirstRunPage(QWidget):
         own_buttons = isinstance(step, (OfficeStep, ReadyStep))
         self.skip_button.setVisible(step.skippable and not own_buttons)
         self.next_button.setVisible(not own_buttons and step.can_continue())
+        for other in self.steps:
+            if other.footer_buttons() is not None:
+                other.footer_buttons().setVisible(other is step)
 
     def _office_ready(self) -> None:
         self.office_ready.emit()

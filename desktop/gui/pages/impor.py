@@ -5,8 +5,8 @@ Reading, checking and importing run in the background (jobs.run_job); the import
 so Cancel leaves the database as it was.
 """
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Signal
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QStackedWidget, QVBoxLayout
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QStackedWidget, QVBoxLayout, QWidget
 
 from desktop.core.errors import UserError
 from desktop.core.importing import columns, readers, report
@@ -68,15 +68,16 @@ class ImportPage(Page):
         self.feedback = Feedback()
         self.feedback.hide()
         layout.addWidget(self.feedback)
-        buttons = QHBoxLayout()
+        self.button_bar = QWidget()  # the first run moves it into its own button row (setup/import_step.py)
+        buttons = QHBoxLayout(self.button_bar)
+        buttons.setContentsMargins(0, 0, 0, 0)
         self.back = QPushButton(self.tr("‹ Kembali"))
         self.back.clicked.connect(self.go_back)
         self.next = QPushButton(self.tr("Lanjut ›"), objectName="primaryButton")
         self.next.clicked.connect(self.go_next)
-        buttons.addStretch(1)
         buttons.addWidget(self.back)
         buttons.addWidget(self.next)
-        layout.addLayout(buttons)
+        layout.addWidget(self.button_bar, 0, Qt.AlignmentFlag.AlignRight)
         self._go(FILE)
 
     def refresh(self) -> None:

@@ -26,15 +26,19 @@ class ImportStep(SetupStep):
         super().__init__(ctx, parent)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
+        # What the first run adds to the wizard; choosing the file is the wizard's own first hint.
         layout.addWidget(QLabel(self.tr(
-            "Pilih berkas daftar penerima kartu (Excel .xlsx/.xls, .ods, atau .csv), misalnya daftar P3KE atau "
-            "daftar dari BPJS Ketenagakerjaan. SerahKartu memeriksa setiap baris sebelum mengimpor. Daftar "
-            "berikutnya diimpor di halaman Impor Daftar."), wordWrap=True, objectName="summary"))
+            "Daftar penerima kartu yang pertama (misalnya daftar P3KE) diimpor di sini, langkah demi langkah. "
+            "SerahKartu memeriksa setiap baris dan tidak menyimpan apa pun sebelum Anda menekan \"Impor "
+            "sekarang\". Daftar berikutnya diimpor di halaman Impor Daftar."), wordWrap=True, objectName="summary"))
         self.wizard = ImportPage(ctx)
         self.wizard.findChild(QLabel, "pageTitle").hide()  # the first run shows its own heading
         layout.addWidget(self.wizard, 1)
         self.wizard.stack.currentChanged.connect(lambda _index: self.changed.emit())
         self.wizard.show_cards.connect(self.show_cards)
+
+    def footer_buttons(self) -> QWidget:
+        return self.wizard.button_bar  # the wizard's Kembali/Lanjut, in the first run's row beside Lewati
 
     @property
     def skippable(self) -> bool:

@@ -36,6 +36,11 @@ class SetupStep(QWidget):
     def entered(self) -> None:
         """Called each time the step comes on screen (e.g. to put the focus on its first field)."""
 
+    def footer_buttons(self) -> QWidget | None:
+        """Buttons of the step's own (e.g. a wizard's Kembali/Lanjut) that belong in the first run's button
+        row, beside Lewati, so the step has one row of buttons. The first run shows them with the step."""
+        return None
+
     def can_continue(self) -> bool:
         """False while the step's own work is unfinished (its next button is hidden; Lewati stays)."""
         return True
