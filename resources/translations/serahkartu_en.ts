@@ -2322,8 +2322,16 @@ The office&apos;s area cannot be changed once data is recorded.</translation>
         <translation>Scan</translation>
     </message>
     <message>
-        <source>Konfirmasi penerimaan ({n} kartu ada)</source>
-        <translation>Confirm receipt ({n} cards present)</translation>
+        <source>Konfirmasi penerimaan</source>
+        <translation>Confirm receipt</translation>
+    </message>
+    <message>
+        <source>Konfirmasi: semua {n} kartu ada</source>
+        <translation>Confirm: all {n} cards present</translation>
+    </message>
+    <message>
+        <source>Konfirmasi: {f} kartu ada, {m} dicatat hilang</source>
+        <translation>Confirm: {f} cards present, {m} recorded lost</translation>
     </message>
     <message>
         <source>{no} — {ke} — {n} kartu — {tanggal}</source>
@@ -2336,6 +2344,10 @@ The office&apos;s area cannot be changed once data is recorded.</translation>
     <message>
         <source>Diharapkan {e} · Ada {f} · Belum ditemukan {m}</source>
         <translation>Expected {e} · Present {f} · Not yet found {m}</translation>
+    </message>
+    <message>
+        <source>Semua {n} kartu tidak ada…</source>
+        <translation>All {n} cards missing…</translation>
     </message>
     <message>
         <source>KPJ {kpj} tidak ada dalam kiriman ini.</source>
@@ -2356,6 +2368,14 @@ The office&apos;s area cannot be changed once data is recorded.</translation>
     <message>
         <source>{m} kartu tidak ditemukan di kotak dan akan dicatat HILANG (perlu cetak ulang). Lanjutkan?</source>
         <translation>{m} cards were not found in the box and will be recorded LOST (reprint needed). Continue?</translation>
+    </message>
+    <message>
+        <source>Semua kartu tidak ada</source>
+        <translation>All cards missing</translation>
+    </message>
+    <message>
+        <source>Tidak ada satu pun dari {n} kartu kiriman {no} yang dipindai atau dicentang. Semua {n} kartu akan dicatat HILANG (perlu cetak ulang) dan kiriman ini ditutup. Lanjutkan?</source>
+        <translation>None of the {n} cards of shipment {no} was scanned or ticked. All {n} cards will be recorded LOST (reprint needed) and this shipment closed. Continue?</translation>
     </message>
     <message>
         <source>Kiriman {no} diterima: {f} dari {e} kartu ada{extra}.</source>

@@ -4,6 +4,7 @@ import json
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMessageBox
 
 from desktop.core import db, deliveries
 from desktop.gui.context import AppContext
@@ -166,6 +167,54 @@ def test_send_receive_to_desa_and_signed_list_in_the_gui(window, qtbot):
     assert page.signed.feedback.beeps == 1
     page.signed.go.click()
     assert conn.execute("SELECT state FROM cards WHERE kpj = ?", (first,)).fetchone()[0] == "diserahkan"
+
+
+def _a_box_to_receive(window):
+    """A box sent to a kecamatan just now, chosen on the Terima kiriman tab."""
+    conn = window.ctx.conn
+    kecamatan = conn.execute("SELECT kecamatan_kode FROM cards WHERE state = 'di_kabupaten' LIMIT 1").fetchone()[0]
+    sent = deliveries.send_to_kecamatan(conn, kecamatan, TODAY.isoformat())
+    page = window.show_page("serah_terima")
+    page.show_tab(page.receive)
+    page.receive.refresh()
+    page.receive.delivery.setCurrentIndex(page.receive.delivery.findData(sent.id))
+    return page.receive, sent
+
+
+def test_confirming_a_box_says_what_it_records_and_needs_a_card_found(window, qtbot):
+    """With nothing scanned the confirm button is off (it would record the whole box as lost); the button
+    names what confirming records; a box with none of its cards has its own button and question."""
+    receive, sent = _a_box_to_receive(window)
+    n = sent.jumlah
+    assert not receive.go.isEnabled() and receive.all_missing.isVisible()
+    assert receive.all_missing.text() == f"Semua {n} kartu tidak ada…"
+    scan(qtbot, receive.scan, receive.cards.item(0, 1).text())
+    assert receive.go.isEnabled() and not receive.all_missing.isVisible()
+    assert receive.go.text() == f"Konfirmasi: 1 kartu ada, {n - 1} dicatat hilang"
+    receive.cards.set_all(True)
+    assert receive.go.text() == f"Konfirmasi: semua {n} kartu ada"
+    receive.cards.set_all(False)
+    receive.record(ask=False)  # nothing found: confirming records nothing
+    assert deliveries.get(window.ctx.conn, sent.id).received_on is None
+
+
+def test_a_box_with_none_of_its_cards_is_recorded_lost_only_after_a_yes(window, monkeypatch):
+    receive, sent = _a_box_to_receive(window)
+    asked = []
+
+    def answer(reply):
+        def question(_parent, _title, text, *args, **kwargs):
+            asked.append(text)
+            return reply
+        return question
+
+    monkeypatch.setattr(QMessageBox, "question", answer(QMessageBox.StandardButton.No))
+    receive.all_missing.click()
+    assert deliveries.get(window.ctx.conn, sent.id).received_on is None
+    assert f"Semua {sent.jumlah} kartu akan dicatat HILANG" in asked[0] and sent.no in asked[0]
+    monkeypatch.setattr(QMessageBox, "question", answer(QMessageBox.StandardButton.Yes))
+    receive.all_missing.click()
+    assert deliveries.get(window.ctx.conn, sent.id).lines == {"tidak_ada": sent.jumlah}
 
 
 def test_each_hop_opens_on_an_area_with_cards_waiting(window):

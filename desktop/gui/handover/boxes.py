@@ -34,7 +34,7 @@ class HopPanel(QWidget):
         self.cards = CardChecklist()
         self.cards.ticks_changed.connect(self._update_button)
         self.layout_.addWidget(self.cards, 1)
-        row = QHBoxLayout()
+        self.buttons_row = row = QHBoxLayout()
         for text, checked in ((self.tr("Pilih semua"), True), (self.tr("Kosongkan"), False)):
             button = QPushButton(text)
             button.clicked.connect(lambda _=False, c=checked: self.cards.set_all(c))
@@ -122,10 +122,19 @@ class ReceivePanel(HopPanel):
         self.tally = QLabel()
         self.tally.setObjectName("sectionTitle")
         self.layout_.insertWidget(1, self.tally)
-        self.cards.ticks_changed.connect(self._count)
+        # A whole box missing is possible but rare: its own button and question, never the result of
+        # confirming before anything was scanned.
+        self.all_missing = QPushButton()
+        self.all_missing.clicked.connect(self.record_all_missing)
+        self.buttons_row.insertWidget(self.buttons_row.indexOf(self.go), self.all_missing)
 
-    def button_text(self, n: int) -> str:
-        return self.tr("Konfirmasi penerimaan ({n} kartu ada)").format(n=number(n))
+    def button_text(self, found: int, missing: int = 0) -> str:
+        """What confirming records: the cards found, and how many of the rest become HILANG."""
+        if not found:
+            return self.tr("Konfirmasi penerimaan")  # disabled until a card is scanned or ticked
+        if not missing:
+            return self.tr("Konfirmasi: semua {n} kartu ada").format(n=number(found))
+        return self.tr("Konfirmasi: {f} kartu ada, {m} dicatat hilang").format(f=number(found), m=number(missing))
 
     def refresh(self) -> None:
         keep = self.delivery.currentData()
@@ -153,12 +162,14 @@ class ReceivePanel(HopPanel):
         if not rows:
             self.feedback.info(self.tr("Tidak ada kiriman yang menunggu konfirmasi."))
 
-    def _count(self, *_args) -> None:
+    def _update_button(self, *_args) -> None:
         expected, found = self.cards.rowCount(), len(self.cards.checked())
         self.tally.setText(self.tr("Diharapkan {e} · Ada {f} · Belum ditemukan {m}").format(
             e=number(expected), f=number(found), m=number(expected - found)))
-        self.go.setEnabled(expected > 0)
-        self.go.setText(self.button_text(found))
+        self.go.setEnabled(found > 0)
+        self.go.setText(self.button_text(found, expected - found))
+        self.all_missing.setText(self.tr("Semua {n} kartu tidak ada…").format(n=number(expected)))
+        self.all_missing.setVisible(expected > 0 and not found)
 
     def _scanned(self) -> None:
         kpj = self.scan.text().strip()
@@ -173,11 +184,30 @@ class ReceivePanel(HopPanel):
 
     def record(self, *, ask: bool = True) -> None:
         missing = self.cards.rowCount() - len(self.cards.checked())
+        if not self.cards.checked():
+            return  # nothing found yet: "Semua … kartu tidak ada…" is the way to record a box with none
         if ask and missing and QMessageBox.question(
                 self, self.tr("Kartu tidak ada"),
                 self.tr("{m} kartu tidak ditemukan di kotak dan akan dicatat HILANG (perlu cetak ulang). "
                         "Lanjutkan?").format(m=missing)) != QMessageBox.StandardButton.Yes:
             return
+        self._receive()
+
+    def record_all_missing(self) -> None:
+        """None of the box's cards is there: every one is recorded HILANG, after an explicit yes."""
+        if self.delivery.currentData() is None or self.cards.checked():
+            return
+        delivery = deliveries.get(self.ctx.conn, self.delivery.currentData())
+        if QMessageBox.question(
+                self, self.tr("Semua kartu tidak ada"),
+                self.tr("Tidak ada satu pun dari {n} kartu kiriman {no} yang dipindai atau dicentang. Semua {n} "
+                        "kartu akan dicatat HILANG (perlu cetak ulang) dan kiriman ini ditutup. Lanjutkan?").format(
+                    n=number(self.cards.rowCount()), no=delivery.no),
+                defaultButton=QMessageBox.StandardButton.No) != QMessageBox.StandardButton.Yes:
+            return
+        self._receive()
+
+    def _receive(self) -> None:
         try:
             receipt = deliveries.receive(self.ctx.conn, self.delivery.currentData(), iso(self.date),
                                          received=self.cards.checked(), received_by=self.received_by.text(),
