@@ -2468,6 +2468,10 @@ The previous database is kept in:
         <translation>Lost/damaged (reprint needed)</translation>
     </message>
     <message>
+        <source>Pilih alasan…</source>
+        <translation>Choose a reason…</translation>
+    </message>
+    <message>
         <source>Alasan</source>
         <translation>Reason</translation>
     </message>
@@ -2524,6 +2528,10 @@ The previous database is kept in:
     <message>
         <source>Pilih dulu kartunya.</source>
         <translation>First choose the card.</translation>
+    </message>
+    <message>
+        <source>Pilih alasan kartu ini tidak dapat diserahkan, lalu catat lagi.</source>
+        <translation>Choose why this card cannot be delivered, then record it again.</translation>
     </message>
     <message>
         <source>Kartu {kpj} dicatat: {reason}.</source>

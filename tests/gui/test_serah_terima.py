@@ -242,6 +242,25 @@ def test_return_for_a_death_reaches_the_heirs_list(window, qtbot):
     assert "Rahmat" in texts
 
 
+def test_each_return_has_its_own_reason_never_the_previous_cards(window, qtbot):
+    conn = window.ctx.conn
+    returns = window.show_page("serah_terima").returns
+    first, second = _kpjs(conn, "di_desa", 2)
+    assert returns.reason.currentData() is None and returns.reason.placeholderText()
+    scan(qtbot, returns.find, first)
+    returns.return_button.click()  # no reason chosen: nothing recorded
+    assert returns.feedback.property("kind") == "error"
+    assert conn.execute("SELECT state FROM cards WHERE kpj = ?", (first,)).fetchone()[0] == "di_desa"
+    returns.reason.setCurrentIndex(returns.reason.findData("pindah"))
+    returns.return_button.click()
+    assert conn.execute("SELECT reason FROM cards WHERE kpj = ?", (first,)).fetchone()[0] == "pindah"
+    assert returns.reason.currentData() is None  # reset for the next card
+    scan(qtbot, returns.find, second)
+    returns.return_button.click()
+    assert returns.feedback.property("kind") == "error"
+    assert conn.execute("SELECT state FROM cards WHERE kpj = ?", (second,)).fetchone()[0] == "di_desa"
+
+
 def test_pengaturan_saves_a_programme_and_hold_limits(window, qtbot):
     conn = window.ctx.conn
     page = window.show_page("pengaturan")

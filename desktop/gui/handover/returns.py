@@ -66,7 +66,10 @@ class ReturnPanel(QWidget):
         for code in RETURN_REASONS:
             self.reason.addItem(labels.reason(code), code)
         self.reason.addItem(self.tr("Hilang/rusak (perlu cetak ulang)"), handover.HILANG)
-        self.reason.setCurrentIndex(self.reason.findData("tidak_ditemukan"))
+        # No reason until one is chosen, for each card: a reason left from the previous card (or a
+        # default) would be recorded by habit.
+        self.reason.setPlaceholderText(self.tr("Pilih alasan…"))
+        self.reason.setCurrentIndex(-1)
         self.reason.currentIndexChanged.connect(self._reason_changed)
         self.date = date_field(self.ctx.today())
         self.note = QLineEdit()
@@ -134,6 +137,10 @@ class ReturnPanel(QWidget):
         if self.card is None:
             self.feedback.error(self.tr("Pilih dulu kartunya."))
             return
+        if self.reason.currentData() is None:
+            self.feedback.error(self.tr("Pilih alasan kartu ini tidak dapat diserahkan, lalu catat lagi."))
+            self.reason.setFocus()
+            return
         death = Death(iso(self.death_date), self.heir.text(), self.heir_phone.text())
         try:
             handover.return_card(self.ctx.conn, self.card["kpj"], self.reason.currentData(), iso(self.date),
@@ -141,10 +148,12 @@ class ReturnPanel(QWidget):
         except UserError as exc:
             self.feedback.error(str(exc))
             return
-        for field in (self.note, self.heir, self.heir_phone):
-            field.clear()
         self.feedback.ok(self.tr("Kartu {kpj} dicatat: {reason}.").format(kpj=self.card["kpj"],
                                                                              reason=self.reason.currentText()))
+        for field in (self.note, self.heir, self.heir_phone):
+            field.clear()
+        self.reason.setCurrentIndex(-1)  # the next card's reason is chosen for that card
+        self.death_date.setDate(self.death_date.maximumDate())  # today: no later day can be chosen
         self._show(self.card["kpj"])
         self.ctx.changed()
 
