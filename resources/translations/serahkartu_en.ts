@@ -3142,6 +3142,10 @@ Phone that office and ask them to read out their fingerprint (on their Sync page
 <context>
     <name>UsersSection</name>
     <message>
+        <source>Buat akun admin…</source>
+        <translation>Create the admin account…</translation>
+    </message>
+    <message>
         <source>Nama pengguna</source>
         <translation>Username</translation>
     </message>
@@ -3192,6 +3196,14 @@ Phone that office and ask them to read out their fingerprint (on their Sync page
     <message>
         <source>nonaktif</source>
         <translation>inactive</translation>
+    </message>
+    <message>
+        <source>Kantor ini belum punya pengguna, jadi belum ada yang masuk dan catatan dibuat atas nama &quot;sistem&quot;. Buat akun admin: admin mengatur pengguna lain (petugas, pimpinan), pengaturan, dan pemulihan cadangan. Setelah itu setiap orang masuk dengan nama pengguna dan kata sandinya sendiri.</source>
+        <translation>This office has no users yet, so nobody is signed in and records are made in the name of &quot;sistem&quot;. Create the admin account: the admin manages the other users (officers, heads), the settings and restoring backups. After that, everyone signs in with their own username and password.</translation>
+    </message>
+    <message>
+        <source>Admin %s dibuat; Anda sekarang masuk sebagai admin itu.</source>
+        <translation>Admin %s created; you are now signed in as that admin.</translation>
     </message>
     <message>
         <source>Pengguna %s dibuat.</source>

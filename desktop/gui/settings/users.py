@@ -1,7 +1,7 @@
 """Users in Pengaturan: everyone may change their own password; the admin adds users, resets
 passwords, enables and disables accounts, and sets the idle lock."""
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 
 from desktop.core import settings, users
 from desktop.core.errors import UserError
-from desktop.gui import roles
+from desktop.gui import roles, signin
 from desktop.gui.settings.base import Section
 
 
@@ -33,8 +33,11 @@ class UsersSection(Section):
     def __init__(self, ctx, parent=None) -> None:
         super().__init__(ctx, parent)
         self.layout_ = QVBoxLayout(self)
-        self.who = QLabel()
+        self.who = QLabel(wordWrap=True)
         self.layout_.addWidget(self.who)
+        self.first_admin = QPushButton(self.tr("Buat akun admin…"), objectName="primaryButton",
+                                       clicked=self.create_first_admin)
+        self.layout_.addWidget(self.first_admin, 0, Qt.AlignmentFlag.AlignLeft)
         self.table = QTableWidget(0, 4)
         self.table.setHorizontalHeaderLabels([self.tr("Nama pengguna"), self.tr("Nama lengkap"), self.tr("Peran"),
                                               self.tr("Status")])
@@ -61,6 +64,9 @@ class UsersSection(Section):
         roles.offer_only_to(self.ctx, "pengaturan", self.idle)
         self.layout_.addLayout(row)
         self.layout_.addStretch(1)
+        # The buttons this person was offered; while the office has no user yet they make no sense.
+        self.managing = [b for b in (self.add_button, self.reset_button, self.toggle_button, self.own_button)
+                         if not b.isHidden()]
 
     def refresh(self) -> None:
         account = self.ctx.account
@@ -75,6 +81,38 @@ class UsersSection(Section):
                 self.table.setItem(row, column, QTableWidgetItem(text))
         self.table.resizeColumnToContents(0)
         self.idle.setValue(settings.get(self.ctx.conn, settings.IDLE_LOCK_MINUTES))
+        self._offer_first_admin()
+
+    def _offer_first_admin(self) -> None:
+        """No user yet (the first run's admin step was skipped, or the database was made by `serahkartu demo`
+        or `init`): nobody is signed in and there is no one to manage, so the one thing to do here is what
+        the admin step does — create the admin."""
+        none_yet = not users.has_users(self.ctx.conn)
+        self.first_admin.setVisible(none_yet)
+        for button in self.managing:
+            button.setVisible(not none_yet)
+        if none_yet:
+            self.who.setText(self.tr(
+                "Kantor ini belum punya pengguna, jadi belum ada yang masuk dan catatan dibuat atas nama \"sistem\". "
+                "Buat akun admin: admin mengatur pengguna lain (petugas, pimpinan), pengaturan, dan pemulihan "
+                "cadangan. Setelah itu setiap orang masuk dengan nama pengguna dan kata sandinya sendiri."))
+
+    def create_first_admin(self) -> None:
+        dialog = signin.CreateAdminDialog(self.ctx, self)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        signin.adopt(self.ctx, dialog.user)  # as in the first run: whoever created the admin is signed in as it
+        done = self.tr("Admin %s dibuat; Anda sekarang masuk sebagai admin itu.") % dialog.user.username
+        QMessageBox.information(self, "SerahKartu", done)
+        self.ctx.changed()
+        window = self.window()
+        if not hasattr(window, "reload"):
+            self.refresh()
+            return
+        # The window names who is signed in and offers their role's pages: rebuilt, back on this tab.
+        window.reload(page="pengaturan")
+        page = window.pages["pengaturan"]
+        page.tabs.setCurrentWidget(page.sections[type(self).__name__])
 
     def _selected(self) -> str | None:
         rows = self.table.selectionModel().selectedRows()
