@@ -2264,6 +2264,22 @@ The office&apos;s area cannot be changed once data is recorded.</translation>
         <translation>Save programme</translation>
     </message>
     <message>
+        <source>{mulai} s.d. {selesai}</source>
+        <translation>{mulai} to {selesai}</translation>
+    </message>
+    <message>
+        <source>mulai {mulai}</source>
+        <translation>from {mulai}</translation>
+    </message>
+    <message>
+        <source>sampai {selesai}</source>
+        <translation>until {selesai}</translation>
+    </message>
+    <message>
+        <source>masa perlindungan belum diisi</source>
+        <translation>coverage dates not set</translation>
+    </message>
+    <message>
         <source>Perkiraan anggaran: {n} pekerja × {m} bulan × {iuran} = {total}</source>
         <translation>Estimated budget: {n} workers × {m} months × {iuran} = {total}</translation>
     </message>

@@ -132,7 +132,7 @@ class ProgramSection(Section):
         self.programs.blockSignals(True)
         self.programs.clear()
         for row in self.ctx.conn.execute("SELECT * FROM programs ORDER BY mulai DESC, nama"):
-            item = QListWidgetItem(f"{row['nama']}\n{short_date(row['mulai'])} s.d. {short_date(row['selesai'])}")
+            item = QListWidgetItem(f"{row['nama']}\n{self._coverage(row['mulai'], row['selesai'])}")
             item.setData(Qt.ItemDataRole.UserRole, dict(row))
             self.programs.addItem(item)
             if row["uuid"] == keep:
@@ -141,6 +141,16 @@ class ProgramSection(Section):
         if self.programs.currentItem() is None and self.programs.count():
             self.programs.setCurrentRow(0)
         self._chosen(self.programs.currentItem())
+
+    def _coverage(self, mulai: str | None, selesai: str | None) -> str:
+        """The coverage period under the programme's name, in the UI language ("s.d." is Indonesian)."""
+        if mulai and selesai:
+            return self.tr("{mulai} s.d. {selesai}").format(mulai=short_date(mulai), selesai=short_date(selesai))
+        if mulai:
+            return self.tr("mulai {mulai}").format(mulai=short_date(mulai))
+        if selesai:
+            return self.tr("sampai {selesai}").format(selesai=short_date(selesai))
+        return self.tr("masa perlindungan belum diisi")
 
     def _chosen(self, item, _previous=None) -> None:
         if item is None:
