@@ -1,7 +1,6 @@
 """Kartu & Peserta: find any person and card in a moment, filter, and see the whole history."""
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QItemSelection, Qt, QTimer
-from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -24,6 +23,7 @@ from desktop.gui import labels, roles
 from desktop.gui.models.card_table import COLUMNS, CardTableModel
 from desktop.gui.pages.base import Page
 from desktop.gui.widgets.card_detail import CardDetail
+from desktop.gui.widgets.columns import fit_column
 from desktop.gui.widgets.peserta_dialog import PesertaDialog
 
 SEARCH_DELAY_MS = 200  # wait for a pause in typing; a barcode scanner types a whole KPJ in one burst
@@ -32,7 +32,6 @@ SEARCH_DELAY_MS = 200  # wait for a pause in typing; a barcode scanner types a w
 # state's label, the kecamatan column this kabupaten's longest name (capped by its sample).
 COLUMN_SAMPLES = {"nik": "0000000000000000", "kpj": "00000000000", "desa": "Tanjung Kemuning",
                   "kecamatan": "Padang Guci Hilir Ulu", "hari": "999"}
-CELL_PADDING = 12  # the cell's text margins and a pixel or two to spare
 DETAIL_WIDTH = 270  # the detail panel's default width; the table gets the rest of a wider window
 
 
@@ -153,18 +152,13 @@ class KartuPage(Page):
         """Each column as wide as its header and its widest usual value; the name column takes the rest."""
         header = self.table.horizontalHeader()
         cells = self.table.fontMetrics()
-        bold = header.font()
-        bold.setBold(True)  # the style sheet draws headers semi-bold
-        headers = QFontMetrics(bold)
         samples = {**COLUMN_SAMPLES, "status": max((labels.state(s) for s in STATES), key=cells.horizontalAdvance),
                    "kecamatan": self._longest_kecamatan(cells)}
         for column, (key, *_rest) in enumerate(COLUMNS):
             if key == "nama":
                 header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
                 continue
-            title = str(self.model.headerData(column, Qt.Orientation.Horizontal))
-            width = max(cells.horizontalAdvance(samples.get(key, "")), headers.horizontalAdvance(title))
-            self.table.setColumnWidth(column, width + CELL_PADDING)
+            fit_column(self.table, column, samples.get(key, ""))
 
     def _longest_kecamatan(self, metrics) -> str:
         office = self.ctx.office

@@ -3,7 +3,6 @@ full NIK, exported, printed, backed up or restored. Filter by user, date, card/p
 export what is shown."""
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, Qt, QTimer
-from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -26,6 +25,7 @@ from desktop.gui import labels, roles
 from desktop.gui.jobs import run_job
 from desktop.gui.models.audit_table import COLUMNS, AuditTableModel
 from desktop.gui.pages.base import Page
+from desktop.gui.widgets.columns import fit_column
 from desktop.gui.widgets.cut_text import show_cut_text_on_hover
 
 NO_DATE = QDate(2000, 1, 1)  # the date fields' "no limit" value, shown as "—"
@@ -33,8 +33,6 @@ NO_DATE = QDate(2000, 1, 1)  # the date fields' "no limit" value, shown as "—"
 SAMPLES = {"waktu": "2026-11-22 10:00:00", "pengguna": "siti.petugas", "jenis": "Diserahkan ke peserta",
            "kpj": "00000000000", "nik": "170401******0003", "perpindahan": "17.04.06 → 17.04.06.2006",
            "dokumen": "001/BAST-KK/17.04.06/XI/2026", "tanggal": "2026-11-22", "kantor": "17.04.01 #00000"}
-CELL_PADDING = 12  # the cell's text margins and a pixel or two to spare
-SORT_ARROW = 14  # room for the sort indicator beside a sortable column's title
 # Shown on request (right-click a heading); the export has them. At 1366 px they would leave Rincian a
 # sliver, and the masked NIK is empty on card steps (the search still finds a person by NIK).
 HIDDEN_AT_FIRST = ("nik", "tanggal", "kantor")
@@ -131,15 +129,9 @@ class RiwayatPage(Page):
         super().showEvent(event)
 
     def _size_columns(self) -> None:
-        cells = self.table.fontMetrics()
-        bold = self.table.horizontalHeader().font()
-        bold.setBold(True)  # the style sheet draws headers semi-bold
-        headers = QFontMetrics(bold)
         for column, (key, _header, sort_key) in enumerate(COLUMNS):
             sample = labels.label(SAMPLES[key]) if key == "jenis" else SAMPLES.get(key, "")
-            title = str(self.model.headerData(column, Qt.Orientation.Horizontal))
-            title_width = headers.horizontalAdvance(title) + (SORT_ARROW if sort_key else 0)
-            self.table.setColumnWidth(column, max(cells.horizontalAdvance(sample), title_width) + CELL_PADDING)
+            fit_column(self.table, column, sample, sortable=sort_key is not None)
 
     def _choose_columns(self, position) -> None:
         self.column_menu().exec(self.table.horizontalHeader().mapToGlobal(position))
