@@ -1,6 +1,8 @@
 """Foundation figures (DESIGN §8): search at 1,000,000 peserta, start at 100,000 cards, demo rate."""
 
+import json
 import os
+import statistics
 import subprocess
 import sys
 import tempfile
@@ -35,16 +37,20 @@ def search_figures(size: int = SEARCH_SIZE) -> dict[str, float]:
     return figures
 
 
-def start_figure(size: int = 100_000) -> dict[str, float]:
-    """Process start to a painted main window (`gui --smoke`), median of 5 cold processes."""
+def start_figure(size: int = 100_000, runs: int = 5) -> dict[str, float]:
+    """From before the process starts (`gui --smoke`) to the main window painted and usable, and to
+    Beranda's figures shown (counted in the background on a big register): medians of cold processes."""
     path = demo_db(size)
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
-
-    def start() -> None:
-        subprocess.run([sys.executable, "-m", "desktop", "--db", str(path), "gui", "--smoke"], env=env,
-                       check=True, capture_output=True)
-
-    return {f"start_to_window_s_at_{size}": round(median_seconds(start, runs=5), 3)}
+    window, counted = [], []
+    for _ in range(runs):
+        env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "SERAHKARTU_START_CLOCK": repr(time.time())}
+        done = subprocess.run([sys.executable, "-m", "desktop", "--db", str(path), "gui", "--smoke"], env=env,
+                              check=True, capture_output=True, text=True)
+        times = {k: v for line in done.stdout.splitlines() if line.startswith("{") for k, v in json.loads(line).items()}
+        window.append(times["window_s"])
+        counted.append(times["figures_s"])
+    return {f"start_to_window_s_at_{size}": round(statistics.median(window), 3),
+            f"start_to_figures_s_at_{size}": round(statistics.median(counted), 3)}
 
 
 def demo_rate(workers: int = 20_000) -> dict[str, float]:

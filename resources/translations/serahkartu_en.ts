@@ -187,6 +187,14 @@ Without its password this backup cannot be opened. Keep the password in a safe p
         <translation>Days</translation>
     </message>
     <message>
+        <source>Menghitung angka…</source>
+        <translation>Counting…</translation>
+    </message>
+    <message>
+        <source>Menghitung angka</source>
+        <translation>Counting</translation>
+    </message>
+    <message>
         <source>Per {today}: {delivered} dari {total} kartu sudah di tangan pekerja ({pct}). {held} kartu tertahan melewati batas waktu.</source>
         <translation>As of {today}: {delivered} of {total} cards are in the workers&apos; hands ({pct}). {held} cards are held past their time limit.</translation>
     </message>

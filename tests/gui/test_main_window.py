@@ -29,6 +29,22 @@ def test_opens_on_the_dashboard_with_the_demo_figures(window):
     assert "Kabupaten Kaur" in window.windowTitle()
 
 
+def test_a_big_register_is_counted_in_the_background_with_the_same_figures(qtbot, demo_path, monkeypatch):
+    from desktop.gui.pages import beranda as beranda_module
+
+    monkeypatch.setattr(beranda_module, "SYNC_LIMIT", 0)  # as if the register held more than 50,000 cards
+    ctx = AppContext(db.connect(demo_path), demo_path, today=TODAY)
+    main = MainWindow(ctx)
+    qtbot.addWidget(main)
+    main.show()
+    beranda = main.pages["beranda"]
+    qtbot.waitUntil(lambda: beranda.tiles["total"].value.text() == "7.130", timeout=10_000)
+    status = figures.status(ctx.conn, TODAY)
+    assert beranda.tiles["tertahan"].value.text() == f"{status['tertahan']:,}".replace(",", ".")
+    assert beranda.areas.rowCount() == 15 and beranda.overdue.rowCount() > 0
+    assert "kartu sudah di tangan pekerja" in beranda.summary.text()
+
+
 def test_search_by_nik_shows_the_person_and_the_history(window, qtbot):
     person = window.ctx.conn.execute(
         "SELECT p.nik, p.nama FROM peserta p JOIN cards c ON c.id = p.card_id "

@@ -15,11 +15,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.core import figures, holding
+from desktop.core import dashboard, holding
 from desktop.core.formatting import number, percent
 from desktop.core.search import CardFilter
 from desktop.core.states import STATES
 from desktop.gui import labels
+from desktop.gui.jobs import run_job
 from desktop.gui.pages.base import Page
 from desktop.gui.widgets.tiles import Tile
 
@@ -27,7 +28,8 @@ STATE_COLORS = {
     "di_kabupaten": "#6b7280", "dikirim": "#7c3aed", "di_kecamatan": "#d97706", "di_desa": "#0891b2",
     "diserahkan": "#16a34a", "dikembalikan": "#9f1239", "hilang": "#111827",
 }
-OVERDUE_ROWS = 15
+# Up to this many cards Beranda counts at once (a tenth of a second); beyond, in the background.
+SYNC_LIMIT = 50_000
 AGE_HEADERS = (QT_TRANSLATE_NOOP("BerandaPage", "0–7 hr"), "8–14", "15–30", "> 30")
 
 
@@ -38,6 +40,7 @@ class BerandaPage(Page):
 
     def __init__(self, ctx, parent=None) -> None:
         super().__init__(ctx, parent)
+        self._generation = 0  # the newest background count; an older one arriving late is dropped
         layout = QVBoxLayout(self)
         self.heading = QLabel()
         self.heading.setObjectName("pageTitle")
@@ -134,32 +137,43 @@ class BerandaPage(Page):
         office = self.ctx.office
         if office is None:
             return
-        today = self.ctx.today()
-        # One pass over the cards serves the tiles and the table (the areas add up to the office).
-        areas = figures.per_area(self.ctx.conn, today, parent=None if office.is_district else office.kode)
-        whole = figures.combined(areas)
-        status = {"states": whole.states, "total": whole.total, "tertahan": whole.tertahan}
+        today, chosen = self.ctx.today(), self.level.currentData()
+        cards = self.ctx.conn.execute("SELECT max(id) FROM cards").fetchone()[0] or 0
+        if cards <= SYNC_LIMIT:
+            self._show(dashboard.gather(self.ctx.conn, today, kecamatan=chosen))
+            return
+        # A big register: the window is usable at once and the figures arrive when counted.
+        self._generation += 1
+        generation = self._generation
+        self.summary.setText(self.tr("Menghitung angka…"))
+        run_job(self, self.ctx, self.tr("Menghitung angka"),
+                lambda conn, _progress: dashboard.gather(conn, today, kecamatan=chosen),
+                lambda board: self._show(board) if generation == self._generation else None,
+                on_error=self.summary.setText, cancellable=False, show_progress=False)
+
+    def _show(self, board: dashboard.Dashboard) -> None:
+        office, today, whole = self.ctx.office, board.today, board.whole
+        delivered = whole.states["diserahkan"]
         self.heading.setText(office.nama)
         self.summary.setText(self.tr(
             "Per {today}: {delivered} dari {total} kartu sudah di tangan pekerja ({pct}). "
             "{held} kartu tertahan melewati batas waktu."
-        ).format(today=labels.long_date(today), delivered=number(status["states"]["diserahkan"]),
-                 total=number(status["total"]), pct=percent(status["states"]["diserahkan"], status["total"]),
-                 held=number(status["tertahan"])))
-        if status["total"] == 0:
+        ).format(today=labels.long_date(today), delivered=number(delivered), total=number(whole.total),
+                 pct=percent(delivered, whole.total), held=number(whole.tertahan)))
+        if whole.total == 0:
             self.summary.setText(self._empty_hint(office))
-        self.tiles["total"].set_value(number(status["total"]))
+        self.tiles["total"].set_value(number(whole.total))
         for state in STATES:
-            self.tiles[state].set_value(number(status["states"][state]))
-        self.tiles["tertahan"].set_value(number(status["tertahan"]))
-        self._fill_countdown(today)
-        self._fill_levels(office, areas)
-        self._fill_areas(office, areas)
-        self._fill_overdue()
+            self.tiles[state].set_value(number(whole.states[state]))
+        self.tiles["tertahan"].set_value(number(whole.tertahan))
+        self._fill_countdown(board.countdown)
+        self._fill_levels(office, board.areas)
+        self._fill_areas(board.table)
+        self._fill_overdue(board.overdue)
 
-    def _fill_countdown(self, today) -> None:
+    def _fill_countdown(self, countdown: list[dict]) -> None:
         lines = []
-        for item in holding.deadline_countdown(self.ctx.conn, today):
+        for item in countdown:
             if not item["belum_diserahkan"]:
                 continue
             left = item["hari_lagi"]
@@ -185,9 +199,8 @@ class BerandaPage(Page):
         self.level.blockSignals(False)
 
     def _level_changed(self) -> None:
-        office = self.ctx.office
-        parent = None if office.is_district else office.kode
-        self._fill_areas(office, figures.per_area(self.ctx.conn, self.ctx.today(), parent=parent))
+        # One kecamatan's desa, or the kecamatan: counted through the indexes, quick at any size.
+        self._fill_areas(dashboard.area_table(self.ctx.conn, self.ctx.today(), self.level.currentData()))
 
     def _empty_hint(self, office) -> str:
         if office.is_district:
@@ -196,12 +209,9 @@ class BerandaPage(Page):
         return self.tr("Belum ada kartu untuk kecamatan ini. Kartu datang dari kabupaten: terima berkas "
                        "sinkronisasi dari kabupaten di halaman Sinkronisasi.")
 
-    def _fill_areas(self, office, areas: list[figures.AreaFigures]) -> None:
-        kecamatan = office.kode if not office.is_district else self.level.currentData()
-        if kecamatan and office.is_district:
-            areas = figures.per_area(self.ctx.conn, self.ctx.today(), parent=kecamatan)
+    def _fill_areas(self, table: dashboard.AreaTable) -> None:
+        kecamatan, areas, ages = table.kecamatan, table.areas, table.ages
         self.areas_title.setText(self.tr("Per desa/kelurahan") if kecamatan else self.tr("Per kecamatan"))
-        ages = {a.kode: a for a in holding.age_buckets(self.ctx.conn, self.ctx.today(), kecamatan=kecamatan)}
         # The most overdue first: held too long, then the oldest cards still waiting.
         areas = sorted(areas, key=lambda a: (-a.tertahan, -(ages[a.kode].tertua if a.kode in ages else 0), a.nama))
         self.areas.setRowCount(len(areas))
@@ -227,8 +237,7 @@ class BerandaPage(Page):
         self.areas.setColumnWidth(3, 140)
         self._area_level = "desa" if kecamatan else "kecamatan"
 
-    def _fill_overdue(self) -> None:
-        items = figures.overdue(self.ctx.conn, self.ctx.today(), limit=OVERDUE_ROWS)
+    def _fill_overdue(self, items: list[dict]) -> None:
         self.overdue.setRowCount(len(items))
         for row, item in enumerate(items):
             # The worker's area; the status says who holds the card (a card 'Di kabupaten' is for this kecamatan).
