@@ -57,7 +57,8 @@ def example_user(conn, role: str) -> users.User:
 
 
 def shoot(qt, widget, target: Path) -> None:
-    qt.processEvents()
+    for _ in range(3):  # a page is measured again once its layouts settle (widgets/page_scroll.py)
+        qt.processEvents()
     widget.grab().save(str(target))
     print(target)
 

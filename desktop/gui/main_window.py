@@ -22,8 +22,12 @@ from desktop.gui.help import show_help
 from desktop.gui.pages import PAGE_CLASSES
 from desktop.gui.pages.base import Page
 from desktop.gui.pages.firstrun import FirstRunPage
+from desktop.gui.widgets.page_scroll import PageScroll
 
-MIN_SIZE = (1024, 640)
+# 1366×768 at 150 % scaling leaves Windows about 910×485 logical pixels under the taskbar: the window, its
+# title bar included, must fit. Every page fits this size (tests/gui/test_layout_1366.py); a page that
+# cannot (a long form on a short screen) scrolls rather than being cut off.
+MIN_SIZE = (880, 440)
 DEFAULT_SIZE = (1366, 768)
 
 
@@ -93,7 +97,7 @@ class MainWindow(QMainWindow):
         for number, page_class in enumerate(c for c in PAGE_CLASSES if c.available(ctx)):
             page = page_class(ctx)
             self.pages[page.key] = page
-            self.stack.addWidget(page)
+            self.stack.addWidget(PageScroll(page))  # scrolls only if the window is too small
             item = QListWidgetItem(QCoreApplication.translate("Page", page.title))
             item.setData(Qt.ItemDataRole.UserRole, page.key)
             self.nav.addItem(item)

@@ -29,7 +29,7 @@ from desktop.gui.pages.base import Page
 from desktop.gui.pdfpages import PdfPages, prepare_printer, print_pages
 from desktop.gui.printing.options import PrintOptions
 from desktop.gui.printing.preview import PreviewPane
-from desktop.gui.widgets.feedback import Feedback
+from desktop.gui.widgets.feedback import Feedback, Note
 
 
 class CetakPage(Page):
@@ -72,8 +72,7 @@ class CetakPage(Page):
         self.save_button.clicked.connect(self.save_pdf)
         for button in (self.build_button, self.print_button, self.save_button):
             layout.addWidget(button)
-        self.summary = QLabel()
-        self.summary.setWordWrap(True)
+        self.summary = Note()
         layout.addWidget(self.summary)
         self.feedback = Feedback()
         layout.addWidget(self.feedback)

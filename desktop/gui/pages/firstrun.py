@@ -6,7 +6,7 @@ the app reopens on them (desktop.core.firstrun).
 """
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from desktop.core import firstrun
 from desktop.gui.context import AppContext
@@ -16,6 +16,8 @@ from desktop.gui.setup.letterhead_step import LetterheadStep
 from desktop.gui.setup.office_step import OfficeStep
 from desktop.gui.setup.ready_step import ReadyStep
 from desktop.gui.setup.step import SetupStep
+from desktop.gui.widgets.current_stack import CurrentStack
+from desktop.gui.widgets.page_scroll import PageScroll
 
 
 def optional_steps() -> list[type[SetupStep]]:
@@ -40,8 +42,8 @@ class FirstRunPage(QWidget):
         outer.addWidget(self.heading)
         self.progress = QLabel(objectName="stepProgress")
         outer.addWidget(self.progress)
-        self.stack = QStackedWidget()
-        outer.addWidget(self.stack, 1)
+        self.stack = CurrentStack()  # as tall as the step on show; it scrolls if the window is shorter
+        outer.addWidget(PageScroll(self.stack), 1)
         outer.addLayout(self._footer())
         self.office_step = OfficeStep(ctx)
         self.office_step.demo_requested.connect(self.demo_requested)

@@ -6,7 +6,7 @@ so Cancel leaves the database as it was.
 """
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from desktop.core.errors import UserError
 from desktop.core.importing import columns, readers, report
@@ -14,6 +14,7 @@ from desktop.core.importing.pipeline import analyse, commit
 from desktop.core.search import CardFilter
 from desktop.gui.jobs import run_job
 from desktop.gui.pages.base import Page
+from desktop.gui.widgets.current_stack import CurrentStack
 from desktop.gui.widgets.feedback import Feedback
 from desktop.gui.widgets.import_check import CheckStep, DoneStep
 from desktop.gui.widgets.import_steps import FileStep, MappingStep, SheetStep
@@ -53,7 +54,7 @@ class ImportPage(Page):
             steps.addWidget(label)
         steps.addStretch(1)
         layout.addLayout(steps)
-        self.stack = QStackedWidget()
+        self.stack = CurrentStack()
         self.file_step = FileStep(self._programs())
         self.file_step.chosen.connect(self._file_chosen)
         self.sheet_step, self.mapping_step = SheetStep(), MappingStep()

@@ -26,7 +26,8 @@ from desktop.core.reports import bpjs_check, rekonsiliasi, tertahan
 from desktop.gui import jobs, roles
 from desktop.gui.pages.base import Page
 from desktop.gui.widgets.bpjs_findings import BpjsFindings
-from desktop.gui.widgets.feedback import Feedback
+from desktop.gui.widgets.feedback import Feedback, Note
+from desktop.gui.widgets.flow import FlowLayout
 
 # key -> (label, what it holds, writer, file suffix)
 REPORTS = {
@@ -97,8 +98,7 @@ class LaporanPage(Page):
         self.make_button.setObjectName("primaryButton")
         self.make_button.clicked.connect(lambda: self.make())
         layout.addWidget(self.make_button)
-        self.summary = QLabel()
-        self.summary.setWordWrap(True)
+        self.summary = Note()
         layout.addWidget(self.summary)
         self.feedback = Feedback()
         layout.addWidget(self.feedback)
@@ -185,7 +185,7 @@ class LaporanPage(Page):
                                  "register, peserta tanpa kartu, KPJ atau nama yang berbeda."))
         explain.setWordWrap(True)
         layout.addWidget(explain)
-        buttons = QHBoxLayout()
+        buttons = FlowLayout()
         self.bpjs_button = QPushButton(self.tr("Buka daftar BPJS…"))
         self.bpjs_button.clicked.connect(lambda: self.check_bpjs())
         self.bpjs_save = QPushButton(self.tr("Simpan temuan (Excel)…"))
@@ -193,7 +193,6 @@ class LaporanPage(Page):
         self.bpjs_save.clicked.connect(lambda: self.save_findings())
         buttons.addWidget(self.bpjs_button)
         buttons.addWidget(self.bpjs_save)
-        buttons.addStretch(1)
         layout.addLayout(buttons)
         self.findings = BpjsFindings()
         layout.addWidget(self.findings, 1)
