@@ -17,6 +17,7 @@ from desktop.core import nik as nik_rules
 from desktop.core.formatting import number, short_date
 from desktop.gui import labels
 from desktop.gui.widgets.feedback import Feedback  # noqa: F401 (the panels import it from here)
+from desktop.gui.widgets.stretch_column import NAME_SAMPLE, stretch_column
 
 
 def date_field(today: date, parent: QWidget | None = None) -> QDateEdit:
@@ -53,7 +54,7 @@ class CardChecklist(QTableWidget):
         self.setAlternatingRowColors(True)
         header = self.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        stretch_column(self, 2, NAME_SAMPLE)
         self._rows: dict[str, int] = {}
         self.cellClicked.connect(self._toggle_row)
         self.itemChanged.connect(lambda item: item.column() == 0 and self.ticks_changed.emit())

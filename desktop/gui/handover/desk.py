@@ -35,6 +35,7 @@ from desktop.core.handover import Proxy
 from desktop.gui import labels
 from desktop.gui.context import AppContext
 from desktop.gui.handover.common import Feedback, date_field, iso
+from desktop.gui.widgets.flow import FlowLayout, together
 
 
 class DeskPanel(QWidget):
@@ -67,13 +68,12 @@ class DeskPanel(QWidget):
         self.scan.returnPressed.connect(self.submit)
         self.scan.installEventFilter(self)  # F2/Esc straight from the scan field, even without shortcuts
         column.addWidget(self.scan)
-        options = QHBoxLayout()
-        options.addWidget(QLabel(self.tr("Tanggal serah:")))
+        options = FlowLayout()
         self.date = date_field(self.ctx.today())
-        options.addWidget(self.date)
+        options.addWidget(together(QLabel(self.tr("Tanggal serah:")), self.date))
         self.instant = QCheckBox(self.tr("Langsung catat saat dipindai (diterima peserta sendiri)"))
         options.addWidget(self.instant)
-        options.addStretch(1)
+        options.addStretch()
         self.count = QLabel()
         self.count.setObjectName("countLabel")
         options.addWidget(self.count)
@@ -130,7 +130,13 @@ class DeskPanel(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         title = QLabel(self.tr("Dicatat di meja ini"))
         title.setObjectName("sectionTitle")
-        layout.addWidget(title)
+        undo = QPushButton(self.tr("Batalkan penyerahan yang dipilih (koreksi)"))
+        undo.clicked.connect(self.undo_selected)
+        row = FlowLayout()  # the button beside the title: one line less under the table (150 % scaling)
+        row.addWidget(title)
+        row.addStretch()
+        row.addWidget(undo)
+        layout.addLayout(row)
         self.log = QTableWidget(0, 5)
         self.log.setHorizontalHeaderLabels([self.tr("Tanggal"), self.tr("KPJ"), self.tr("Nama"),
                                             self.tr("Penerima"), self.tr("Desa/Kelurahan")])
@@ -141,12 +147,6 @@ class DeskPanel(QWidget):
         self.log.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.log.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
         layout.addWidget(self.log, 1)
-        undo = QPushButton(self.tr("Batalkan penyerahan yang dipilih (koreksi)"))
-        undo.clicked.connect(self.undo_selected)
-        row = QHBoxLayout()
-        row.addWidget(undo)
-        row.addStretch(1)
-        layout.addLayout(row)
         return box
 
     def eventFilter(self, watched, event) -> bool:  # noqa: N802 (Qt's name)

@@ -4,7 +4,6 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QGridLayout,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -22,7 +21,8 @@ from desktop.core.states import STATES
 from desktop.gui import labels
 from desktop.gui.jobs import run_job
 from desktop.gui.pages.base import Page
-from desktop.gui.widgets.tiles import Tile
+from desktop.gui.widgets.stretch_column import AREA_SAMPLE, NAME_SAMPLE, stretch_column
+from desktop.gui.widgets.tiles import Tile, TileGrid
 
 STATE_COLORS = {
     "di_kabupaten": "#6b7280", "dikirim": "#7c3aed", "di_kecamatan": "#d97706", "di_desa": "#0891b2",
@@ -59,16 +59,15 @@ class BerandaPage(Page):
         body.addWidget(self._overdue_box(), 3)
         layout.addLayout(body, 1)
 
-    def _tiles(self) -> QGridLayout:
-        grid = QGridLayout()
-        grid.setHorizontalSpacing(8)
+    def _tiles(self) -> TileGrid:
+        grid = TileGrid()
         self.tiles = {}
         self.tiles["total"] = Tile(self.tr("Semua kartu"), "#1e3a8a")
         self.tiles["tertahan"] = Tile(self.tr("Tertahan terlalu lama"), "#b42318")
-        for column, key in enumerate(["total", *STATES, "tertahan"]):
+        for key in ["total", *STATES, "tertahan"]:
             if key not in self.tiles:
                 self.tiles[key] = Tile(labels.state(key), STATE_COLORS[key])
-            grid.addWidget(self.tiles[key], 0, column)
+            grid.addWidget(self.tiles[key])
         self.tiles["tertahan"].value.setStyleSheet("color: #b42318;")
         return grid
 
@@ -95,7 +94,7 @@ class BerandaPage(Page):
                 self.tr("Kartu belum diserahkan yang sudah {tip} hari di pemegangnya sekarang").format(
                     tip=tip.replace(" hr", "")))
         self._table_defaults(self.areas)
-        self.areas.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        stretch_column(self.areas, 0, AREA_SAMPLE)
         # activated: a double click, or Enter on the selected row (the keyboard way in)
         self.areas.activated.connect(lambda index: self._area_clicked(index.row(), index.column()))
         layout.addWidget(self.areas)
@@ -117,8 +116,7 @@ class BerandaPage(Page):
         self.overdue.setHorizontalHeaderLabels([self.tr("Nama"), self.tr("Wilayah"), self.tr("Status"),
                                                 self.tr("Hari")])
         self._table_defaults(self.overdue)
-        self.overdue.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        self.overdue.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        stretch_column(self.overdue, 0, NAME_SAMPLE)  # the area is as wide as its longest name
         self.overdue.activated.connect(lambda index: self._overdue_clicked(index.row(), index.column()))
         layout.addWidget(self.overdue)
         return box

@@ -24,7 +24,9 @@ from desktop.gui.models.card_table import COLUMNS, CardTableModel
 from desktop.gui.pages.base import Page
 from desktop.gui.widgets.card_detail import CardDetail
 from desktop.gui.widgets.columns import fit_column
+from desktop.gui.widgets.flow import FlowLayout
 from desktop.gui.widgets.peserta_dialog import PesertaDialog
+from desktop.gui.widgets.stretch_column import NAME_SAMPLE, stretch_column
 
 SEARCH_DELAY_MS = 200  # wait for a pause in typing; a barcode scanner types a whole KPJ in one burst
 # Widths as sample text, measured in the user's font (so 150 % scaling and other fonts still fit). The
@@ -95,8 +97,8 @@ class KartuPage(Page):
         nik = self.model.row_data(self.model.row_of(peserta_id))["nik"]
         PesertaDialog(self.ctx, nik, self).exec()
 
-    def _filters(self) -> QHBoxLayout:
-        row = QHBoxLayout()
+    def _filters(self) -> FlowLayout:
+        row = FlowLayout()
         self.search = QLineEdit(placeholderText=self.tr("Cari nama, NIK, atau KPJ…"), clearButtonEnabled=True)
         self.search.setMinimumWidth(260)
         self.search.textChanged.connect(lambda: self._search_timer.start())
@@ -119,7 +121,7 @@ class KartuPage(Page):
         self.count.setObjectName("countLabel")
         for widget in (self.search, self.kecamatan, self.desa, self.state, self.tertahan, self.perlu_dicek):
             row.addWidget(widget)
-        row.addStretch(1)
+        row.addStretch()
         row.addWidget(self.count)
         return row
 
@@ -150,13 +152,12 @@ class KartuPage(Page):
 
     def _size_columns(self) -> None:
         """Each column as wide as its header and its widest usual value; the name column takes the rest."""
-        header = self.table.horizontalHeader()
         cells = self.table.fontMetrics()
         samples = {**COLUMN_SAMPLES, "status": max((labels.state(s) for s in STATES), key=cells.horizontalAdvance),
                    "kecamatan": self._longest_kecamatan(cells)}
         for column, (key, *_rest) in enumerate(COLUMNS):
             if key == "nama":
-                header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
+                stretch_column(self.table, column, NAME_SAMPLE)
                 continue
             fit_column(self.table, column, samples.get(key, ""))
 

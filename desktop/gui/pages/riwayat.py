@@ -8,7 +8,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
     QFileDialog,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
     QMenu,
@@ -27,6 +26,7 @@ from desktop.gui.models.audit_table import COLUMNS, AuditTableModel
 from desktop.gui.pages.base import Page
 from desktop.gui.widgets.columns import fit_column
 from desktop.gui.widgets.cut_text import show_cut_text_on_hover
+from desktop.gui.widgets.flow import FlowLayout, together
 
 NO_DATE = QDate(2000, 1, 1)  # the date fields' "no limit" value, shown as "—"
 # Each column as wide as its header and this usual value (longer ones are cut; hovering shows them whole).
@@ -60,8 +60,8 @@ class RiwayatPage(Page):
         layout.addLayout(self._filters())
         layout.addWidget(self._table(), 1)
 
-    def _filters(self) -> QHBoxLayout:
-        row = QHBoxLayout()
+    def _filters(self) -> FlowLayout:
+        row = FlowLayout()
         self.search = QLineEdit(placeholderText=self.tr("Cari KPJ, NIK, nama, no. dokumen"), clearButtonEnabled=True)
         self.search.setMinimumWidth(250)
         self.search.textChanged.connect(lambda: self._timer.start())
@@ -80,11 +80,8 @@ class RiwayatPage(Page):
         row.addWidget(self.search)
         row.addWidget(self.user)
         row.addWidget(self.type)
-        row.addWidget(QLabel(self.tr("Dari")))
-        row.addWidget(self.date_from)
-        row.addWidget(QLabel(self.tr("sampai")))
-        row.addWidget(self.date_to)
-        row.addStretch(1)
+        row.addWidget(together(QLabel(self.tr("Dari")), self.date_from, QLabel(self.tr("sampai")), self.date_to))
+        row.addStretch()
         row.addWidget(self.count)
         row.addWidget(self.export_button)
         return row

@@ -30,6 +30,8 @@ from desktop.core.sync import export, identity, receive, review
 from desktop.gui.jobs import run_job
 from desktop.gui.pages.base import Page
 from desktop.gui.widgets.feedback import Feedback
+from desktop.gui.widgets.flow import FlowLayout
+from desktop.gui.widgets.stretch_column import AREA_SAMPLE, stretch_column
 
 OFFICE_COLUMNS = (QT_TRANSLATE_NOOP("SinkronisasiPage", "Kantor"),
                   QT_TRANSLATE_NOOP("SinkronisasiPage", "Sidik jari"),
@@ -93,7 +95,7 @@ class SinkronisasiPage(Page):
         layout.addWidget(self.result)
         layout.addWidget(self._section(self.tr("Kantor")))
         self.offices = self._table(OFFICE_COLUMNS)
-        self.offices.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        stretch_column(self.offices, 0, "Kecamatan " + AREA_SAMPLE)
         layout.addWidget(self.offices)
         legend = QLabel(self.tr(
             "Menunggu dikirim: peristiwa kantor ini yang belum dikonfirmasi diterima kantor itu; semuanya ikut lagi "
@@ -123,10 +125,10 @@ class SinkronisasiPage(Page):
         layout.addStretch(1)
 
     def _buttons(self) -> QVBoxLayout:
-        """Sending and receiving on the first row, the rarer office actions on the second (so the row fits
-        a 1024-pixel window and 150 % scaling in Indonesian)."""
+        """Sending and receiving on the first row, the rarer office actions on the second; a row wraps when
+        the window is narrower still (150 % scaling on a 1366×768 screen)."""
         rows = QVBoxLayout()
-        main, other = QHBoxLayout(), QHBoxLayout()
+        main, other = FlowLayout(), FlowLayout()
         district = self.ctx.office is not None and self.ctx.office.is_district
         self.import_button = QPushButton(self.tr("Terima berkas…"), objectName="primaryButton")
         self.import_button.clicked.connect(self._import_clicked)
@@ -145,8 +147,6 @@ class SinkronisasiPage(Page):
         self.identity_button = QPushButton(self.tr("Simpan identitas kantor ini…"))
         self.identity_button.clicked.connect(self._identity_clicked)
         other.addWidget(self.identity_button)
-        main.addStretch(1)
-        other.addStretch(1)
         rows.addLayout(main)
         rows.addLayout(other)
         return rows

@@ -4,9 +4,10 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QPixmap
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QScrollArea, QSpinBox, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QPushButton, QScrollArea, QSpinBox, QVBoxLayout, QWidget
 
 from desktop.gui.pdfpages import PdfPages
+from desktop.gui.widgets.flow import FlowLayout
 
 MAX_PREVIEW_DPI = 150
 
@@ -18,7 +19,7 @@ class PreviewPane(QWidget):
         self.index = 0
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        bar = QHBoxLayout()
+        bar = FlowLayout()  # wraps in a narrow pane (150 % scaling) instead of widening the page
         self.previous = QPushButton(self.tr("◀ Sebelumnya"))
         self.next = QPushButton(self.tr("Berikutnya ▶"))
         self.number = QSpinBox()
@@ -29,7 +30,6 @@ class PreviewPane(QWidget):
         self.number.editingFinished.connect(lambda: self.go(self.number.value() - 1))
         for widget in (self.previous, QLabel(self.tr("Halaman")), self.number, self.total, self.next):
             bar.addWidget(widget)
-        bar.addStretch(1)
         layout.addLayout(bar)
         self.scroll = QScrollArea()
         self.scroll.setAlignment(Qt.AlignmentFlag.AlignHCenter)

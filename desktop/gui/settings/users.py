@@ -8,7 +8,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
-    QHBoxLayout,
     QHeaderView,
     QInputDialog,
     QLabel,
@@ -25,6 +24,7 @@ from desktop.core import settings, users
 from desktop.core.errors import UserError
 from desktop.gui import roles, signin
 from desktop.gui.settings.base import Section
+from desktop.gui.widgets.flow import FlowLayout, together
 
 
 class UsersSection(Section):
@@ -46,7 +46,7 @@ class UsersSection(Section):
         self.table.verticalHeader().hide()
         self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.layout_.addWidget(self.table)
-        row = QHBoxLayout()
+        row = FlowLayout()  # four buttons and the idle lock: two lines on a narrow window
         self.add_button = QPushButton(self.tr("Tambah pengguna…"), clicked=self.add_user)
         self.reset_button = QPushButton(self.tr("Setel ulang kata sandi…"), clicked=self.reset_password)
         self.toggle_button = QPushButton(self.tr("Aktifkan/nonaktifkan"), clicked=self.toggle_active)
@@ -58,9 +58,8 @@ class UsersSection(Section):
             button.setVisible(admin)
             row.addWidget(button)
         row.addWidget(self.own_button)
-        row.addStretch(1)
-        row.addWidget(QLabel(self.tr("Kunci layar setelah tidak dipakai")))
-        row.addWidget(self.idle)
+        row.addStretch()
+        row.addWidget(together(QLabel(self.tr("Kunci layar setelah tidak dipakai")), self.idle))
         roles.offer_only_to(self.ctx, "pengaturan", self.idle)
         self.layout_.addLayout(row)
         self.layout_.addStretch(1)

@@ -56,6 +56,9 @@ class BpjsFindings(QWidget):
         top = QHBoxLayout()
         self.kind = QComboBox()
         self.kind.currentIndexChanged.connect(self._filter)
+        # As wide as its longest category where there is room; in a narrow window (150 % scaling) it may
+        # shrink to this and cut the shown choice short (the open list shows every choice whole).
+        self.kind.setMinimumWidth(self.kind.fontMetrics().averageCharWidth() * 24)
         self.counts = QLabel()
         self.counts.setWordWrap(True)
         top.addWidget(QLabel(self.tr("Tampilkan")))

@@ -25,8 +25,10 @@ from desktop.core.importing.problems import ERROR, Problem
 from desktop.core.importing.values import text
 from desktop.gui import labels
 from desktop.gui.widgets.feedback import Feedback
+from desktop.gui.widgets.flow import FlowLayout, together
 
 ERROR_COLOUR, WARNING_COLOUR = QColor("#b91c1c"), QColor("#92400e")
+ROW_CELLS_HEIGHT = 64  # the file's row: its column names and its values
 
 
 class ProblemModel(QAbstractTableModel):
@@ -84,12 +86,11 @@ class CheckStep(QWidget):
         self.summary = QLabel(objectName="summary", wordWrap=True)
         layout.addWidget(self.summary)
         layout.addWidget(self._program_row())
-        bar = QHBoxLayout()
-        bar.addWidget(QLabel(self.tr("Tampilkan:")))
+        bar = FlowLayout()
         self.codes = QComboBox()
         self.codes.currentIndexChanged.connect(self._filter)
-        bar.addWidget(self.codes)
-        bar.addStretch(1)
+        bar.addWidget(together(QLabel(self.tr("Tampilkan:")), self.codes))
+        bar.addStretch()
         self.save_report = QPushButton(self.tr("Simpan baris bermasalah (.xlsx)…"))
         self.save_report.clicked.connect(self._save_report)
         bar.addWidget(self.save_report)
@@ -114,18 +115,25 @@ class CheckStep(QWidget):
         self.row_cells.verticalHeader().setVisible(False)
         self.row_cells.horizontalHeader().setVisible(False)
         self.row_cells.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
-        self.row_cells.setFixedHeight(64)
+        self.row_cells.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)  # two rows, always whole
+        self.row_cells.horizontalScrollBar().rangeChanged.connect(lambda *_: self._fit_row_cells())
+        self._fit_row_cells()
         layout.addWidget(self.row_cells)
         self.feedback = Feedback()
         self.feedback.hide()
         layout.addWidget(self.feedback)
 
+    def _fit_row_cells(self) -> None:
+        """The file's row (names and values) whole, and under it the sideways scroll bar when the row is wider
+        than the window (150 % scaling): the bar must not cover the values."""
+        bar = self.row_cells.horizontalScrollBar()
+        self.row_cells.setFixedHeight(ROW_CELLS_HEIGHT + (bar.sizeHint().height() if bar.maximum() > 0 else 0))
+
     def _program_row(self) -> QWidget:
         """The programme of the list's cards: required when the list registers cards (a card without one is
         missing from the reconciliation's cost), preset to the file step's choice or the only programme."""
         self.program_box = QWidget()
-        row = QHBoxLayout(self.program_box)
-        row.setContentsMargins(0, 0, 0, 0)
+        row = FlowLayout(self.program_box)  # the hint goes under the choice in a narrow window
         self.program_label = QLabel()
         self.program = QComboBox(editable=True)
         self.program.setMinimumWidth(380)
@@ -134,7 +142,6 @@ class CheckStep(QWidget):
         row.addWidget(self.program_label)
         row.addWidget(self.program)
         row.addWidget(QLabel(self.tr("Wajib diisi: biaya iuran kartu dihitung per program."), objectName="hint"))
-        row.addStretch(1)
         return self.program_box
 
     def show_program(self, plan: Plan, programs: list[str], chosen: str) -> None:
