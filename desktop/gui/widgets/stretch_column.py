@@ -8,7 +8,8 @@ table scrolls sideways for the columns after it; with room again, it stretches a
 from PySide6.QtCore import QEvent, QObject
 from PySide6.QtWidgets import QHeaderView, QTableView
 
-CELL_PADDING = 12  # the cell's text margins and a pixel or two to spare
+from desktop.gui.widgets.columns import CELL_PADDING
+
 NAME_SAMPLE = "Abdul Bambang Salim"  # a usual name of three words
 AREA_SAMPLE = "Padang Guci Hulu"  # a usual kecamatan or desa name
 
