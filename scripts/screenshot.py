@@ -57,7 +57,7 @@ def example_user(conn, role: str) -> users.User:
 
 
 def shoot(qt, widget, target: Path) -> None:
-    for _ in range(3):  # a page is measured again once its layouts settle (widgets/page_scroll.py)
+    for _ in range(10):  # a page is measured again once its layouts settle (widgets/page_scroll.py)
         qt.processEvents()
     widget.grab().save(str(target))
     print(target)

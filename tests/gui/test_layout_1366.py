@@ -120,7 +120,9 @@ def open_window(qtbot, path, size, *, demo=False) -> MainWindow:
 
 
 def settle() -> None:
-    for _ in range(3):  # a page's scroll area measures it again once its layouts have settled
+    """Let each page's scroll area measure it again: it does once the page's layouts have settled, which
+    takes a few turns of the event loop (a new tab, then its height, then the scroll bar)."""
+    for _ in range(10):
         QApplication.processEvents()
 
 
