@@ -13,6 +13,7 @@ from desktop.core.paths import resources_dir
 from desktop.gui import i18n
 
 GENERAL = "umum"
+TITLE_BAR = 40  # the window frame Windows adds above the dialog (about 30 px at 150 %), and a little air
 
 
 def help_dir() -> Path:
@@ -33,7 +34,10 @@ class HelpDialog(QDialog):
     def __init__(self, key: str, parent: QWidget | None = None, language: str | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Panduan — SerahKartu"))
-        self.resize(640, 560)
+        # 640×560, but never taller than the screen leaves (1366×768 at 150 %: about 485 px above the taskbar,
+        # title bar included), or its Tutup button is off the screen.
+        available = (parent or self).screen().availableGeometry()
+        self.resize(min(640, available.width()), min(560, available.height() - TITLE_BAR))
         layout = QVBoxLayout(self)
         self.browser = QTextBrowser()
         self.browser.setOpenExternalLinks(False)

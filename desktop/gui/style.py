@@ -12,7 +12,6 @@ QWidget { font-size: 10pt; }
 #navHelp:hover, #navHelp:focus { background: #2a4aa8; color: white; }
 #navUser { background: #1e3a8a; color: #dbeafe; padding: 8px 14px 4px 14px; font-size: 9pt; }
 #readOnlyNote { background: #f1f5f9; color: #334155; border-left: 3px solid #94a3b8; padding: 6px 10px; }
-#pageStack > QWidget { background: #f8fafc; }
 #pageTitle { font-size: 16pt; font-weight: 600; color: #0f172a; padding: 4px 0; }
 #sectionTitle { font-size: 11pt; font-weight: 600; color: #1e293b; padding: 6px 0 2px 0; }
 #summary { color: #334155; font-size: 10.5pt; padding-bottom: 6px; }

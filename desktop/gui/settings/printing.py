@@ -59,6 +59,7 @@ class PrintingSection(Section):
         row.addWidget(save)
         self.feedback = Feedback()
         row.addWidget(self.feedback, 1)
+        row.addStretch()  # the button keeps its width while the message line is empty (hidden)
         outer.addLayout(row)
 
     def _kop_group(self) -> QGroupBox:

@@ -50,7 +50,7 @@ class FlowLayout(QLayout):
     def sizeHint(self) -> QSize:  # noqa: N802 (Qt's name)
         """Everything on one line."""
         items = self._visible()
-        width = sum(item.sizeHint().width() for item in items) + self._gap() * max(len(items) - 1, 0)
+        width = sum(item.sizeHint().width() for item in items) + self._gaps(items)
         height = max((item.sizeHint().height() for item in items), default=0)
         return QSize(width, height) + self._margins()
 
@@ -62,8 +62,14 @@ class FlowLayout(QLayout):
         return QSize(width, height) + self._margins()
 
     # -- placing --------------------------------------------------------------------------------
-    def _gap(self) -> int:
+    def _gap(self, before: QLayoutItem | None = None, after: QLayoutItem | None = None) -> int:
+        """The space between two items; none beside a stretch (as in a QHBoxLayout)."""
+        if any(item is not None and item.spacerItem() is not None for item in (before, after)):
+            return 0
         return self.spacing() if self.spacing() >= 0 else 6
+
+    def _gaps(self, line: list[QLayoutItem]) -> int:
+        return sum(self._gap(before, after) for before, after in zip(line, line[1:], strict=False))
 
     def _margins(self) -> QSize:
         margins = self.contentsMargins()
@@ -73,15 +79,17 @@ class FlowLayout(QLayout):
         return [item for item in self._items if not item.isEmpty() or item.spacerItem() is not None]
 
     def _lines(self, width: int) -> list[list[QLayoutItem]]:
-        """The items broken into lines no wider than `width` (a control wider than that gets a line alone)."""
+        """The items broken into lines no wider than `width` with each at its minimum (as a QHBoxLayout, a
+        line squeezes its controls before it wraps); a control wider than that gets a line alone."""
         lines: list[list[QLayoutItem]] = [[]]
         used = 0
         for item in self._visible():
-            wanted = item.sizeHint().width()
-            if lines[-1] and used + self._gap() + wanted > width and item.spacerItem() is None:
+            wanted = item.minimumSize().width()
+            gap = self._gap(lines[-1][-1], item) if lines[-1] else 0
+            if lines[-1] and used + gap + wanted > width and item.spacerItem() is None:
                 lines.append([])
-                used = 0
-            used += (self._gap() if lines[-1] else 0) + wanted
+                used, gap = 0, 0
+            used += gap + wanted
             lines[-1].append(item)
         for line in lines:  # a stretch at either end of a line has nothing to push
             while line and line[-1].spacerItem() is not None:
@@ -101,17 +109,39 @@ class FlowLayout(QLayout):
         return max(y - self._line_gap - rect.y(), 0) + margins.bottom()
 
     def _place_line(self, line: list[QLayoutItem], origin: QPoint, width: int, height: int) -> None:
-        widths = [max(min(item.sizeHint().width(), width), item.minimumSize().width()) for item in line]
-        spare = width - sum(widths) - self._gap() * (len(line) - 1)
-        stretches = [i for i, item in enumerate(line) if item.spacerItem() is not None]
-        for number, index in enumerate(stretches):  # the spare width goes to the stretches
-            widths[index] += spare // len(stretches) + (1 if number < spare % len(stretches) else 0)
+        widths = self._widths(line, width)
         x = origin.x()
-        for item, item_width in zip(line, widths, strict=True):
+        for index, (item, item_width) in enumerate(zip(line, widths, strict=True)):
             item_height = min(height, item.maximumSize().height())
             top = origin.y() + (height - item_height) // 2  # centred on the line, as in a QHBoxLayout
             item.setGeometry(QRect(x, top, item_width, item_height))
-            x += item_width + self._gap()
+            x += item_width + (self._gap(item, line[index + 1]) if index + 1 < len(line) else 0)
+
+    def _widths(self, line: list[QLayoutItem], width: int) -> list[int]:
+        """Each item's preferred width, the spare going to the stretches; a line short of room takes it from
+        the items in equal shares, none below its minimum (as a QHBoxLayout does)."""
+        hints = [max(item.sizeHint().width(), item.minimumSize().width()) for item in line]
+        spare = width - sum(hints) - self._gaps(line)
+        if spare < 0:
+            return _shrink(hints, [item.minimumSize().width() for item in line], -spare)
+        stretches = [i for i, item in enumerate(line) if item.spacerItem() is not None]
+        for number, index in enumerate(stretches):
+            hints[index] += spare // len(stretches) + (1 if number < spare % len(stretches) else 0)
+        return hints
+
+
+def _shrink(sizes: list[int], minimums: list[int], shortfall: int) -> list[int]:
+    sizes = list(sizes)
+    shrinking = [i for i, (size, least) in enumerate(zip(sizes, minimums, strict=True)) if size > least]
+    while shortfall > 0 and shrinking:
+        share = -(-shortfall // len(shrinking))  # rounded up
+        for index in list(shrinking):
+            given = min(share, sizes[index] - minimums[index], shortfall)
+            sizes[index] -= given
+            shortfall -= given
+            if sizes[index] == minimums[index]:
+                shrinking.remove(index)
+    return sizes
 
 
 def together(*widgets: QWidget) -> QWidget:

@@ -18,7 +18,9 @@ class PageScroll(QScrollArea):
         self.setFrameShape(QFrame.Shape.NoFrame)
         self.setWidgetResizable(True)
         self.setWidget(page)
-        self.viewport().setAutoFillBackground(False)  # the page's background shows, as without the scroll area
+        # The background behind stays as without the scroll area (setWidget made the page paint its own).
+        page.setAutoFillBackground(False)
+        self.viewport().setAutoFillBackground(False)
         # After the page's own layout request, the nested ones (a column, a form) still come: measure once
         # they are all done, not in the middle (a half-updated column gave a height 40 px too tall).
         self._settled = QTimer(self, singleShot=True, interval=0)
