@@ -6,39 +6,23 @@ px wide, and the row breaks between controls instead of cutting them off or wide
 """
 
 from PySide6.QtCore import QPoint, QRect, QSize, Qt
-from PySide6.QtWidgets import QHBoxLayout, QLayout, QLayoutItem, QSizePolicy, QSpacerItem, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLayoutItem, QSizePolicy, QSpacerItem, QWidget
+
+from desktop.gui.widgets.list_layout import ListLayout
 
 
-class FlowLayout(QLayout):
+class FlowLayout(ListLayout):
     """Items left to right, wrapping; a stretch (addStretch) takes its line's spare width."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._items: list[QLayoutItem] = []
-        self.setContentsMargins(0, 0, 0, 0)
         self._line_gap = 6
-
-    # -- QLayout's bookkeeping ------------------------------------------------------------------
-    def addItem(self, item: QLayoutItem) -> None:  # noqa: N802 (Qt's name)
-        self._items.append(item)
 
     def addStretch(self) -> None:  # noqa: N802 (as QBoxLayout)
         self.addItem(QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum))
 
-    def count(self) -> int:
-        return len(self._items)
-
-    def itemAt(self, index: int) -> QLayoutItem | None:  # noqa: N802 (Qt's name)
-        return self._items[index] if 0 <= index < len(self._items) else None
-
-    def takeAt(self, index: int) -> QLayoutItem | None:  # noqa: N802 (Qt's name)
-        return self._items.pop(index) if 0 <= index < len(self._items) else None
-
     def expandingDirections(self) -> Qt.Orientation:  # noqa: N802 (Qt's name)
         return Qt.Orientation(0)
-
-    def hasHeightForWidth(self) -> bool:  # noqa: N802 (Qt's name)
-        return True
 
     def heightForWidth(self, width: int) -> int:  # noqa: N802 (Qt's name)
         return self._arrange(QRect(0, 0, width, 0), place=False)

@@ -3,7 +3,9 @@
 import math
 
 from PySide6.QtCore import QRect, QSize, Qt
-from PySide6.QtWidgets import QFrame, QLabel, QLayout, QLayoutItem, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QLabel, QLayoutItem, QVBoxLayout, QWidget
+
+from desktop.gui.widgets.list_layout import ListLayout
 
 
 class Tile(QFrame):
@@ -26,36 +28,18 @@ class Tile(QFrame):
         self.setToolTip(tooltip)
 
 
-class TileGrid(QLayout):
+class TileGrid(ListLayout):
     """Tiles in as many columns as fit, the rows balanced (nine tiles: one row of 9 on a wide window, 5 + 4
     on a narrow one such as 1366×768 at 150 %), recomputed on every resize. No column is narrower than the
     widest tile's minimum (its figure, and its label's longest word), so a figure is never cut off."""
 
     def __init__(self, parent: QWidget | None = None, *, max_rows: int = 2, spacing: int = 8) -> None:
         super().__init__(parent)
-        self._items: list[QLayoutItem] = []
         self._max_rows = max_rows  # the minimum width is the one that needs this many rows
         self.setSpacing(spacing)
-        self.setContentsMargins(0, 0, 0, 0)
-
-    # -- QLayout's bookkeeping ------------------------------------------------------------------
-    def addItem(self, item: QLayoutItem) -> None:  # noqa: N802 (Qt's name)
-        self._items.append(item)
-
-    def count(self) -> int:
-        return len(self._items)
-
-    def itemAt(self, index: int) -> QLayoutItem | None:  # noqa: N802 (Qt's name)
-        return self._items[index] if 0 <= index < len(self._items) else None
-
-    def takeAt(self, index: int) -> QLayoutItem | None:  # noqa: N802 (Qt's name)
-        return self._items.pop(index) if 0 <= index < len(self._items) else None
 
     def expandingDirections(self) -> Qt.Orientation:  # noqa: N802 (Qt's name)
         return Qt.Orientation.Horizontal
-
-    def hasHeightForWidth(self) -> bool:  # noqa: N802 (Qt's name)
-        return True
 
     def heightForWidth(self, width: int) -> int:  # noqa: N802 (Qt's name)
         columns, widths = self._widths(width)
