@@ -139,6 +139,11 @@ class MainWindow(QMainWindow):
             return "firstrun"
         return list(self.pages)[self.nav.currentRow()]
 
+    def current_page(self) -> Page | None:
+        """The page on show (None before the office is set up). The page stack holds each page inside its
+        scroll area (widgets/page_scroll.py), so ask this rather than the stack."""
+        return self.pages.get(self.current_page_key())
+
     def show_help(self) -> None:
         show_help(self.current_page_key(), self)
 

@@ -124,6 +124,6 @@ def test_after_a_delivery_the_print_button_opens_its_berita_acara(window, qtbot)
     assert page.send.print_offers.isVisible() and len(page.send.print_offers.buttons) == 1
     page.send.print_offers.buttons[0].click()
     cetak = window.pages["cetak"]
-    assert window.current_page_key() == "cetak"
+    assert window.current_page() is cetak
     qtbot.waitUntil(lambda: cetak.built is not None, timeout=20_000)
     assert cetak.built[0].delivery == number and cetak.built[0].document == "berita-acara"

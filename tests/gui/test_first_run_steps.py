@@ -120,5 +120,5 @@ def test_the_people_to_check_after_the_first_import_open_in_the_app(new_window, 
     step.wizard.done_step.check_button.click()
     assert not firstrun.under_way(new_window.ctx.conn)
     kartu = new_window.pages["kartu"]
-    assert new_window.current_page_key() == "kartu" and kartu.perlu_dicek.isChecked()
+    assert new_window.current_page() is kartu and kartu.perlu_dicek.isChecked()
     qtbot.waitUntil(lambda: kartu.model.rowCount() == 5)

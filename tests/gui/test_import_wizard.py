@@ -75,7 +75,7 @@ def test_wizard_imports_the_list_and_leads_to_perlu_dicek(window, qtbot, tmp_pat
     shot(window, "5_selesai")
     page.done_step.check_button.click()
     kartu = window.pages["kartu"]
-    assert window.current_page_key() == "kartu"
+    assert window.current_page() is kartu
     qtbot.waitUntil(lambda: kartu.model.rowCount() == 5)
     kartu.table.selectRow(0)
     assert kartu.edit_button.isEnabled()

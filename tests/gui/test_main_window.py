@@ -73,7 +73,7 @@ def test_enter_on_a_kecamatan_lists_its_held_cards(window, qtbot):
     beranda.areas.setCurrentCell(0, 0)
     qtbot.keyClick(beranda.areas, Qt.Key.Key_Return)  # Enter opens the row, as a double click does
     kartu = window.pages["kartu"]
-    assert window.current_page_key() == "kartu"
+    assert window.current_page() is kartu
     kode = beranda.areas.item(0, 0).data(Qt.ItemDataRole.UserRole)
     expected = len(search.ids(window.ctx.conn, CardFilter(kecamatan=kode, tertahan=True), TODAY))
     assert kartu.model.rowCount() == expected > 0

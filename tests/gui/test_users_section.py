@@ -47,7 +47,7 @@ def test_no_user_yet_offers_the_admin_and_signs_in_as_it(section, monkeypatch, q
     assert "Rina Marlina" in window.user_label.text()  # the window says who is signed in now
     page = window.pages["pengaturan"]
     shown = page.sections["UsersSection"]
-    assert page.tabs.currentWidget() is shown and window.stack.currentWidget() is page
+    assert page.tabs.currentWidget() is shown and window.current_page() is page
     qtbot.waitUntil(shown.isVisible)  # the rebuilt window shows its pages once the event loop runs
     assert not shown.first_admin.isVisible() and shown.table.isVisible() and shown.table.rowCount() == 1
     assert shown.table.item(0, 0).text() == "admin.kaur" and "Rina Marlina" in shown.who.text()
