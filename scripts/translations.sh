@@ -7,8 +7,8 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 bin=${VENV_BIN:-.venv/bin}
 [ -x "$bin/pyside6-lupdate" ] || bin=$(dirname "$(command -v pyside6-lupdate)")
-"$bin/pyside6-lupdate" -silent -extensions py -locations none -no-obsolete \
-  -source-language id_ID -target-language en_GB desktop/gui -ts resources/translations/serahkartu_en.ts
+"$bin/pyside6-lupdate" -silent -extensions py,ui -locations none -no-obsolete \
+  -source-language id_ID -target-language en_GB desktop/gui ui -ts resources/translations/serahkartu_en.ts
 for ts in resources/translations/*.ts; do
   "$bin/pyside6-lrelease" -silent "$ts" -qm "${ts%.ts}.qm"
 done

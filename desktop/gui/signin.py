@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 from desktop.core import audit, firstrun, settings, users
 from desktop.core.errors import UserError
 from desktop.gui.context import AppContext
+from desktop.gui.forms.signin_ui import Ui_SignInForm
 
 _INPUT_EVENTS = {QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress, QEvent.Type.MouseMove, QEvent.Type.Wheel}
 
@@ -33,25 +34,16 @@ class SignInDialog(QDialog):
         self.setWindowTitle(self.tr("Masuk — SerahKartu"))
         self.setMinimumWidth(420)
         layout = QVBoxLayout(self)
-        title = QLabel(self.tr("Masuk ke SerahKartu"), objectName="welcomeTitle")
+        form = QWidget()
+        self.form = Ui_SignInForm()  # laid out in Qt Designer: ui/signin.ui
+        self.form.setupUi(form)
+        layout.addWidget(form)
         office = ctx.office
-        where = QLabel(office.nama if office else "", objectName="welcomeText")
-        layout.addWidget(title)
-        layout.addWidget(where)
-        if locked_for:
-            note = QLabel(self.tr("Layar dikunci karena tidak dipakai. Masukkan kata sandi untuk melanjutkan, "
-                                  "atau masuk sebagai pengguna lain."), wordWrap=True, objectName="hint")
-            layout.addWidget(note)
-        form = QFormLayout()
-        self.username = QLineEdit(locked_for or "", placeholderText=self.tr("mis. budi.santoso"))
-        self.password = QLineEdit(echoMode=QLineEdit.EchoMode.Password)
-        form.addRow(self.tr("Nama pengguna"), self.username)
-        form.addRow(self.tr("Kata sandi"), self.password)
-        layout.addLayout(form)
-        self.error = QLabel("", wordWrap=True, objectName="errorText")
-        self.error.setStyleSheet("color: #b42318;")
+        self.form.welcomeText.setText(office.nama if office else "")
+        self.form.hint.setVisible(bool(locked_for))
+        self.username, self.password, self.error = self.form.username, self.form.password, self.form.errorText
+        self.username.setText(locked_for or "")
         self.error.hide()
-        layout.addWidget(self.error)
         buttons = QDialogButtonBox()
         self.sign_in_button = buttons.addButton(self.tr("Masuk"), QDialogButtonBox.ButtonRole.AcceptRole)
         buttons.addButton(self.tr("Keluar dari aplikasi"), QDialogButtonBox.ButtonRole.RejectRole)
@@ -68,6 +60,7 @@ class SignInDialog(QDialog):
         except UserError as exc:
             self.error.setText(str(exc))
             self.error.show()
+            self.adjustSize()  # room for the message: the fields keep their height
             self.password.clear()
             self.password.setFocus()
             return

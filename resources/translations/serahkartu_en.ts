@@ -2790,6 +2790,17 @@ The previous database is kept in:
         <translation>Sign in — SerahKartu</translation>
     </message>
     <message>
+        <source>Masuk</source>
+        <translation>Sign in</translation>
+    </message>
+    <message>
+        <source>Keluar dari aplikasi</source>
+        <translation>Quit the app</translation>
+    </message>
+</context>
+<context>
+    <name>SignInForm</name>
+    <message>
         <source>Masuk ke SerahKartu</source>
         <translation>Sign in to SerahKartu</translation>
     </message>
@@ -2798,24 +2809,16 @@ The previous database is kept in:
         <translation>The screen was locked because it was not in use. Enter your password to continue, or sign in as another user.</translation>
     </message>
     <message>
-        <source>mis. budi.santoso</source>
-        <translation>e.g. budi.santoso</translation>
-    </message>
-    <message>
         <source>Nama pengguna</source>
         <translation>Username</translation>
     </message>
     <message>
+        <source>mis. budi.santoso</source>
+        <translation>e.g. budi.santoso</translation>
+    </message>
+    <message>
         <source>Kata sandi</source>
         <translation>Password</translation>
-    </message>
-    <message>
-        <source>Masuk</source>
-        <translation>Sign in</translation>
-    </message>
-    <message>
-        <source>Keluar dari aplikasi</source>
-        <translation>Quit the app</translation>
     </message>
 </context>
 <context>

@@ -49,8 +49,9 @@ def test_every_string_is_translated(ts):
 def test_the_english_ts_is_up_to_date_with_the_code(tmp_path):
     fresh = tmp_path / "fresh.ts"
     shutil.copy(EN_TS, fresh)
-    subprocess.run([tool("pyside6-lupdate"), "-silent", "-extensions", "py", "-locations", "none", "-no-obsolete",
-                    str(ROOT / "desktop" / "gui"), "-ts", str(fresh)], check=True, capture_output=True)
+    subprocess.run([tool("pyside6-lupdate"), "-silent", "-extensions", "py,ui", "-locations", "none", "-no-obsolete",
+                    str(ROOT / "desktop" / "gui"), str(ROOT / "ui"), "-ts", str(fresh)],
+                   check=True, capture_output=True)
     in_code, in_ts = set(messages(fresh)), set(messages(EN_TS))
     assert not in_code - in_ts, f"new UI text not in the .ts ({FIX}): {sorted(in_code - in_ts)}"
     assert not in_ts - in_code, f"the .ts keeps text the code no longer has ({FIX}): {sorted(in_ts - in_code)}"
