@@ -23,6 +23,7 @@ class Page(QWidget):
         super().__init__(parent)
         self.ctx = ctx
         self._stale = True
+        self._shown_once = False
         ctx.data_changed.connect(self._on_data_changed)
 
     @classmethod
@@ -35,7 +36,14 @@ class Page(QWidget):
     def shutdown(self) -> None:
         """Release threads and files before the page is thrown away (window closed or rebuilt)."""
 
+    def first_shown(self) -> None:
+        """Runs once, the first time the page is shown (before its refresh): for work that needs the
+        style sheet's fonts applied, such as sizing table columns to their text."""
+
     def showEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+        if not self._shown_once:
+            self._shown_once = True
+            self.first_shown()
         super().showEvent(event)
         if self._stale:
             self._stale = False

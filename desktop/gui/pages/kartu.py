@@ -139,18 +139,11 @@ class KartuPage(Page):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(False)
-        self._columns_sized = False  # sized when first shown, once the style sheet's fonts apply
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
         self.table.doubleClicked.connect(lambda _index: self.edit_selected() if self.can_edit else None)
         return self.table
 
-    def showEvent(self, event) -> None:  # noqa: N802 (Qt's name)
-        if not self._columns_sized:
-            self._columns_sized = True
-            self._size_columns()
-        super().showEvent(event)
-
-    def _size_columns(self) -> None:
+    def first_shown(self) -> None:  # the columns sized once the style sheet's fonts apply
         """Each column as wide as its header and its widest usual value; the name column takes the rest."""
         cells = self.table.fontMetrics()
         samples = {**COLUMN_SAMPLES, "status": max((labels.state(s) for s in STATES), key=cells.horizontalAdvance),

@@ -112,20 +112,13 @@ class RiwayatPage(Page):
         header.customContextMenuRequested.connect(self._choose_columns)
         header.setToolTip(self.tr("Klik kanan judul kolom untuk memilih kolom yang tampil."))
         show_cut_text_on_hover(self.table)
-        self._columns_sized = False  # sized when first shown, once the style sheet's fonts apply
         return self.table
 
     @staticmethod
     def _column(key: str) -> int:
         return [c[0] for c in COLUMNS].index(key)
 
-    def showEvent(self, event) -> None:  # noqa: N802 (Qt's name)
-        if not self._columns_sized:
-            self._columns_sized = True
-            self._size_columns()
-        super().showEvent(event)
-
-    def _size_columns(self) -> None:
+    def first_shown(self) -> None:  # the columns sized once the style sheet's fonts apply
         for column, (key, _header, sort_key) in enumerate(COLUMNS):
             sample = labels.label(SAMPLES[key]) if key == "jenis" else SAMPLES.get(key, "")
             fit_column(self.table, column, sample, sortable=sort_key is not None)
