@@ -143,7 +143,9 @@ class BerandaPage(Page):
         # A big register: the window is usable at once and the figures arrive when counted.
         self._generation += 1
         generation = self._generation
+        self.heading.setText(office.nama)
         self.summary.setText(self.tr("Menghitung angka…"))
+        self.countdown.hide()  # shown again by the count when a deadline is near
         run_job(self, self.ctx, self.tr("Menghitung angka"),
                 lambda conn, _progress: dashboard.gather(conn, today, kecamatan=chosen),
                 lambda board: self._show(board) if generation == self._generation else None,
