@@ -9,6 +9,7 @@ import hashlib
 import json
 import os
 import sqlite3
+import time
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
@@ -140,15 +141,22 @@ _ROW_KEYS = (*HASHED_COLUMNS, "hash")
 
 
 def new_uuids(count: int) -> list[str]:
-    """`count` random (version 4) UUIDs as text, from one read of the OS's random source: what
-    str(uuid.uuid4()) gives, at a tenth of its cost when an import writes 200,000 events."""
-    hexes = os.urandom(16 * count).hex()
+    """`count` time-ordered UUIDs (RFC 9562 version 7) as text: the millisecond clock, then a random
+    74-bit number counted up within the batch (the RFC's "monotonic random"). Unique as random ones are,
+    and in the order they are made, so the unique index on events.uuid grows at its end instead of at
+    200,000 random places during a big import (a third of the cost of storing its events)."""
+    clock = int(time.time() * 1000) & _MASK_48
+    start = int.from_bytes(os.urandom(10), "big") & _MASK_73  # 2^73 headroom: the counter never wraps
+    head = (clock << 80) | (7 << 76)
     result = []
-    for start in range(0, 32 * count, 32):
-        h = hexes[start:start + 32]
-        variant = "89ab"[int(h[16], 16) & 3]
-        result.append(f"{h[:8]}-{h[8:12]}-4{h[13:16]}-{variant}{h[17:20]}-{h[20:]}")
+    for value in range(start, start + count):
+        h = f"{head | ((value >> 62) << 64) | _VARIANT | (value & _MASK_62):032x}"
+        result.append(f"{h[:8]}-{h[8:12]}-{h[12:16]}-{h[16:20]}-{h[20:]}")
     return result
+
+
+_MASK_48, _MASK_62, _MASK_73 = (1 << 48) - 1, (1 << 62) - 1, (1 << 73) - 1
+_VARIANT = 2 << 62  # the RFC 4122/9562 variant bits, 10
 
 
 BATCH_FROM = 50  # below this, one statement per event is as fast and simpler to follow

@@ -54,55 +54,69 @@ def apply_batch(conn: sqlite3.Connection, items: list[tuple[int, dict, dict]]) -
 
 
 def _add_peserta_batch(conn, run):
-    # The name index (FTS5) is fed by a trigger, one row at a time; for a big run it is twice as fast to
-    # fill it with one INSERT … SELECT afterwards. The trigger is dropped and re-created with its own SQL
-    # inside this same transaction, so a failure or a Cancel restores it with everything else.
+    _insert_people(conn, run, "$")
+
+
+def _register_card_batch(conn, run):
+    """A run of card registrations; those that bring their person (register.person_with_card_event) add
+    the person first."""
+    if any("peserta" in payload for _, _, payload in run):
+        _insert_people(conn, run, "$.peserta")
+    first_card = conn.execute("SELECT coalesce(max(id), 0) + 1 FROM cards").fetchone()[0]
+    added = conn.execute(
+        "INSERT INTO cards (kpj, peserta_id, program_id, state, custodian, kecamatan_kode, desa_kode, since, "
+        "last_event_id) "
+        "SELECT e.kpj, p.id, g.id, e.to_state, e.to_custodian, p.kecamatan_kode, p.desa_kode, e.occurred_on, e.id "
+        "FROM events e JOIN peserta p ON p.nik = e.nik LEFT JOIN programs g ON g.uuid = e.payload ->> '$.program' "
+        "WHERE e.id BETWEEN ? AND ? AND e.type = 'kartu_didaftarkan' ORDER BY e.id", _id_range(run)).rowcount
+    if added != len(run):
+        missing = conn.execute(
+            "SELECT nik FROM events e WHERE e.id BETWEEN ? AND ? AND NOT EXISTS "
+            "(SELECT 1 FROM peserta p WHERE p.nik = e.nik) ORDER BY e.id", _id_range(run)).fetchone()
+        raise UserError(f"Peserta dengan NIK {missing[0]} tidak ada; kartunya tidak dapat dicatat.")
+    # Each person points at their card: one statement over the new cards, not one UPDATE per person.
+    conn.execute("UPDATE peserta SET card_id = cards.id FROM cards "
+                 "WHERE cards.id >= ? AND peserta.id = cards.peserta_id", (first_card,))
+
+
+def _insert_people(conn, run, path: str) -> None:
+    """Add the people of a run of stored events, read from the events themselves with SQLite's JSON
+    functions (`path` is where the person is in the payload). One statement for the whole run: handing
+    each value over from Python cost more than storing it.
+
+    The name index (FTS5) is fed by a trigger, one row at a time; for a big run it is twice as fast to
+    fill it with one INSERT … SELECT afterwards. The trigger is dropped and re-created with its own SQL
+    inside this same transaction, so a failure or a Cancel restores it with everything else."""
     trigger = conn.execute(
         "SELECT sql FROM sqlite_master WHERE type = 'trigger' AND name = 'peserta_fts_insert'"
     ).fetchone() if len(run) >= FTS_BULK_FROM else None
     last_id = conn.execute("SELECT coalesce(max(id), 0) FROM peserta").fetchone()[0]
     if trigger:
         conn.execute("DROP TRIGGER peserta_fts_insert")
-    conn.executemany(
+    values = ", ".join(_person_value(path, f) for f in PESERTA_FIELDS)
+    conn.execute(
         f"INSERT INTO peserta (nik, {', '.join(PESERTA_FIELDS)}, updated_event_id) "
-        f"VALUES (?, {', '.join('?' * len(PESERTA_FIELDS))}, ?)",
-        ([row["nik"], *[payload.get(f) or _empty(f) for f in PESERTA_FIELDS], event_id]
-         for event_id, row, payload in run),
+        f"SELECT nik, {values}, id FROM events WHERE id BETWEEN ? AND ? "
+        "AND type IN ('peserta_ditambahkan', 'kartu_didaftarkan') AND payload -> ? IS NOT NULL ORDER BY id",
+        (*_id_range(run), path),
     )
     if trigger:
         conn.execute("INSERT INTO peserta_fts (rowid, nama) SELECT id, nama FROM peserta WHERE id > ?", (last_id,))
         conn.execute(trigger[0])
 
 
+def _person_value(path: str, field: str) -> str:
+    """The SQL for one field of a person in an event's payload, as `_add_peserta` stores it: a missing or
+    empty value is '' for text kept as text, NULL for a code or a date."""
+    value = f"payload ->> '{path}.{field}'"
+    return f"coalesce({value}, '')" if _empty(field) == "" else f"nullif({value}, '')"
+
+
+def _id_range(run) -> tuple[int, int]:
+    return run[0][0], run[-1][0]
+
+
 FTS_BULK_FROM = 1_000
-
-
-def _register_card_batch(conn, run):
-    programs = {u: i for u, i in conn.execute("SELECT uuid, id FROM programs")}
-    people = dict(_people_by_nik(conn, [row["nik"] for _, row, _ in run]))
-    missing = [row["nik"] for _, row, _ in run if row["nik"] not in people]
-    if missing:
-        raise UserError(f"Peserta dengan NIK {missing[0]} tidak ada; kartunya tidak dapat dicatat.")
-    # cards has an INTEGER PRIMARY KEY: inside the write transaction the new rows take max(id)+1, +2, …
-    first = conn.execute("SELECT coalesce(max(id), 0) + 1 FROM cards").fetchone()[0]
-    conn.executemany(
-        "INSERT INTO cards (id, kpj, peserta_id, program_id, state, custodian, kecamatan_kode, desa_kode, "
-        "since, last_event_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-        ((first + n, row["kpj"], *people[row["nik"]][:1], programs.get(payload.get("program")), row["to_state"],
-          row["to_custodian"], *people[row["nik"]][1:], row["occurred_on"], event_id)
-         for n, (event_id, row, payload) in enumerate(run)),
-    )
-    conn.executemany("UPDATE peserta SET card_id = ? WHERE id = ?",
-                     ((first + n, people[row["nik"]][0]) for n, (_, row, _) in enumerate(run)))
-
-
-def _people_by_nik(conn, niks: list[str]):
-    """nik -> (id, kecamatan_kode, desa_kode), in one query whatever the number of NIKs."""
-    found = conn.execute(
-        "SELECT nik, id, kecamatan_kode, desa_kode FROM peserta WHERE nik IN (SELECT value FROM json_each(?))",
-        (json.dumps(niks),),
-    )
-    return ((nik, (peserta_id, kecamatan, desa)) for nik, peserta_id, kecamatan, desa in found)
 
 
 def _record_only(conn, event_id, row, payload):
@@ -149,6 +163,8 @@ def _update_peserta(conn, event_id, row, payload):
 
 
 def _register_card(conn, event_id, row, payload):
+    if "peserta" in payload:  # a new person and their card in one event (register.person_with_card_event)
+        _add_peserta(conn, event_id, row, payload["peserta"])
     peserta = conn.execute(
         "SELECT id, kecamatan_kode, desa_kode FROM peserta WHERE nik = ?", (row["nik"],)
     ).fetchone()

@@ -56,6 +56,9 @@ PENGIRIMAN_DITERIMA = "pengiriman_diterima"
 DOKUMEN_DICETAK = "dokumen_dicetak"  # a printed paper: which, for what, NIK unmasked or not
 NIK_DIEKSPOR = "nik_diekspor"  # a file written with whole NIKs: which, how many rows, where (exports/disclosure)
 
+# A card registration that brings its person (an imported list, a late addition with a card).
+PERSON_WITH_CARD_LABEL = "Peserta ditambahkan dengan kartunya"
+
 EVENT_LABELS = {
     DAFTAR: "Kartu didaftarkan",
     KIRIM_KECAMATAN: "Dikirim ke kecamatan",

@@ -6,7 +6,7 @@ from dataclasses import dataclass
 
 from desktop.core import regions
 from desktop.core.formatting import long_date
-from desktop.core.states import EVENT_LABELS, PESERTA, RETURN_REASONS
+from desktop.core.states import DAFTAR, EVENT_LABELS, PERSON_WITH_CARD_LABEL, PESERTA, RETURN_REASONS
 
 
 @dataclass(frozen=True)
@@ -33,7 +33,8 @@ def _entry(conn: sqlite3.Connection, row: sqlite3.Row) -> Entry:
     return Entry(
         on=long_date(row["occurred_on"]),
         occurred_on=row["occurred_on"],
-        title=EVENT_LABELS.get(row["type"], row["type"]),
+        title=PERSON_WITH_CARD_LABEL if row["type"] == DAFTAR and "peserta" in payload
+        else EVENT_LABELS.get(row["type"], row["type"]),
         detail=_detail(conn, row, payload),
         recorded_at=row["recorded_at"][:16].replace("T", " "),
         user=row["user"],

@@ -44,6 +44,7 @@ _MARKED = (
     QT_TRANSLATE_NOOP("CoreLabels", "Dicatat hilang/rusak"),
     QT_TRANSLATE_NOOP("CoreLabels", "Koreksi"),
     QT_TRANSLATE_NOOP("CoreLabels", "Peserta ditambahkan"),
+    QT_TRANSLATE_NOOP("CoreLabels", "Peserta ditambahkan dengan kartunya"),
     QT_TRANSLATE_NOOP("CoreLabels", "Data peserta diubah"),
     QT_TRANSLATE_NOOP("CoreLabels", "Program disimpan"),
     QT_TRANSLATE_NOOP("CoreLabels", "Berita acara serah terima dibuat"),

@@ -618,6 +618,10 @@ Needs checking: {alasan}</translation>
         <translation>Worker added</translation>
     </message>
     <message>
+        <source>Peserta ditambahkan dengan kartunya</source>
+        <translation>Worker added with their card</translation>
+    </message>
+    <message>
         <source>Data peserta diubah</source>
         <translation>Worker&apos;s data changed</translation>
     </message>

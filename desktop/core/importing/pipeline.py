@@ -21,7 +21,14 @@ from desktop.core.importing.rows import Candidate, RowJudge
 from desktop.core.importing.wilayah import RegionMatcher
 from desktop.core.ledger import NewEvent
 from desktop.core.progress import ProgressFn, report
-from desktop.core.register import Program, card_event, peserta_event, program_by_name, save_program
+from desktop.core.register import (
+    Program,
+    card_event,
+    person_with_card_event,
+    peserta_event,
+    program_by_name,
+    save_program,
+)
 
 COMPARED = ("nama", "tanggal_lahir", "jenis_kelamin", "alamat", "desa_kode", "kecamatan_kode", "pekerjaan",
             "telepon")
@@ -222,11 +229,14 @@ def commit(conn: sqlite3.Connection, plan: Plan, *, today: date, program: str | 
         program_uuid = _program_uuid(conn, resolve_program(conn, plan, program), on, user)
         # In NIK (and KPJ) order: the indexes on those columns then grow at their end, which is what makes
         # a 100,000-row insert fast; the order of a list has no meaning for the register.
-        events = [peserta_event(c.data, on) for c in sorted(plan.new, key=lambda c: c.data.nik)]
+        # A new person with a card is one event; a card for someone already registered is a card event.
+        events = [person_with_card_event(c.kpj, c.data, program_uuid, office.kode, on) if c.kpj
+                  else peserta_event(c.data, on) for c in sorted(plan.new, key=lambda c: c.data.nik)]
         events += [NewEvent("peserta_diubah", on, nik=c.data.nik, kecamatan_kode=c.data.kecamatan_kode,
                             payload=changes) for c, changes in plan.updates]
+        newcomers = {c.data.nik for c in plan.new}
         events += [card_event(c.kpj, c.data, program_uuid, office.kode, on)
-                   for c in sorted(plan.cards, key=lambda c: c.kpj)]
+                   for c in sorted(plan.cards, key=lambda c: c.kpj) if c.data.nik not in newcomers]
         for start in range(0, len(events), EVENTS_PER_STEP):
             report(progress, start, len(events), "Menyimpan…")
             ledger.append(conn, events[start:start + EVENTS_PER_STEP], user=user)

@@ -2,7 +2,7 @@
 
 Inside the age encryption (what `age -d -i KEY FILE` prints) is plain UTF-8 text:
 
-    line 1   {"format": "serahkartu-sinkron", "versi": 1, "pengirim": "17.04.01", "tanda_tangan": "…"}
+    line 1   {"format": "serahkartu-sinkron", "versi": 2, "pengirim": "17.04.01", "tanda_tangan": "…"}
     line 2…  the content: one JSON object (the events, the acknowledgement, the roster)
 
 `tanda_tangan` is the sender's Ed25519 signature over the content bytes exactly as they stand. age
@@ -21,7 +21,9 @@ from pyrage import x25519
 from desktop.core.sync.identity import PrivateIdentity, SyncRefused
 
 FORMAT = "serahkartu-sinkron"
-VERSION = 1
+# 2: a card registration may carry its new person (register.person_with_card_event), which an app that
+# knows only 1 cannot project; it refuses a version-2 file and asks to be updated. Version 1 files are read.
+VERSION = 2
 AGE_MAGIC = b"age-encryption.org/v1\n"
 
 
