@@ -30,7 +30,9 @@ def connect(path: str | Path, *, migrate_schema: bool = True) -> sqlite3.Connect
         raise UserError(f"{path} adalah folder, bukan berkas basis data. Pilih berkas .db.")
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
-        conn = sqlite3.connect(path, isolation_level=None, timeout=BUSY_TIMEOUT_MS / 1000)
+        # check_same_thread=False only for bulk.append_overlapped, which lends the connection to one helper
+        # thread while it waits: every other connection stays in the thread that made it.
+        conn = sqlite3.connect(path, isolation_level=None, timeout=BUSY_TIMEOUT_MS / 1000, check_same_thread=False)
     except (OSError, sqlite3.OperationalError) as exc:
         raise storage.as_user_error(exc, path) or UserError(
             f"Basis data {path} tidak dapat dibuka ({exc}). Periksa bahwa folder itu ada dan boleh ditulisi."

@@ -116,10 +116,19 @@ def append(conn: sqlite3.Connection, events: Iterable[NewEvent], *, user: str = 
     if not conn.in_transaction:
         raise RuntimeError("ledger.append must run inside db.transaction()")
     office = this_office(conn)
-    seq, prev = chain_head(conn, office)
+    rows, params, payloads = link(list(events), office, *chain_head(conn, office), user)
+    if len(rows) < BATCH_FROM:
+        return [insert_and_project(conn, row) for row in rows]
+    ids = store_batch(conn, rows, params)
+    projection.apply_batch(conn, list(zip(ids, rows, payloads, strict=True)))
+    return ids
+
+
+def link(events: list[NewEvent], office: str, seq: int, prev: str, user: str) -> tuple[list, list, list]:
+    """Number `events` after `seq` and chain them from hash `prev`: (rows, their INSERT parameters, their
+    payloads). Pure Python, no database: an import links the next chunk while the last one is projected."""
     recorded_at = now_utc()
     rows, params, payloads = [], [], []
-    events = list(events)
     sha256, encode = hashlib.sha256, _encode_hashed
     for new, uuid in zip(events, new_uuids(len(events)), strict=True):
         seq += 1
@@ -132,9 +141,7 @@ def append(conn: sqlite3.Connection, events: Iterable[NewEvent], *, user: str = 
         params.append(values)
         rows.append(dict(zip(_ROW_KEYS, values, strict=True)))
         payloads.append(new.payload)
-    if len(rows) < BATCH_FROM:
-        return [insert_and_project(conn, row) for row in rows]
-    return _insert_batch(conn, rows, params, payloads)
+    return rows, params, payloads
 
 
 _ROW_KEYS = (*HASHED_COLUMNS, "hash")
@@ -162,7 +169,8 @@ _VARIANT = 2 << 62  # the RFC 4122/9562 variant bits, 10
 BATCH_FROM = 50  # below this, one statement per event is as fast and simpler to follow
 
 
-def _insert_batch(conn: sqlite3.Connection, rows: list[dict], params: list[list], payloads: list[dict]) -> list[int]:
+def store_batch(conn: sqlite3.Connection, rows: list[dict], params: list[list]) -> list[int]:
+    """Insert linked events with one executemany; their ids, for the projection."""
     # events has an INTEGER PRIMARY KEY and is never deleted from; inside our write transaction the new
     # rows take max(id)+1, +2, … — checked below, because the projection links to these ids.
     first = conn.execute("SELECT coalesce(max(id), 0) + 1 FROM events").fetchone()[0]
@@ -171,7 +179,6 @@ def _insert_batch(conn: sqlite3.Connection, rows: list[dict], params: list[list]
     stored = conn.execute("SELECT id FROM events WHERE uuid = ?", (rows[-1]["uuid"],)).fetchone()[0]
     if stored != ids[-1]:
         raise RuntimeError(f"event ids are not consecutive ({stored} != {ids[-1]})")
-    projection.apply_batch(conn, list(zip(ids, rows, payloads, strict=True)))
     return ids
 
 
@@ -187,7 +194,9 @@ def insert_and_project_many(conn: sqlite3.Connection, rows: list[dict]) -> list[
     if len(rows) < BATCH_FROM:
         return [insert_and_project(conn, row) for row in rows]
     params = [[row[c] for c in HASHED_COLUMNS] + [row["hash"]] for row in rows]
-    return _insert_batch(conn, rows, params, [json.loads(row["payload"]) for row in rows])
+    ids = store_batch(conn, rows, params)
+    projection.apply_batch(conn, list(zip(ids, rows, [json.loads(row["payload"]) for row in rows], strict=True)))
+    return ids
 
 
 @dataclass

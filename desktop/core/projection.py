@@ -53,6 +53,12 @@ def apply_batch(conn: sqlite3.Connection, items: list[tuple[int, dict, dict]]) -
         start = end
 
 
+def statements_only(items: list[tuple[int, dict, dict]]) -> bool:
+    """Whether `apply_batch` projects these events with a few SQL statements and no Python per event
+    (runs of additions): then it may run in a helper thread, SQLite working without the GIL."""
+    return all(row["type"] in _BATCH_HANDLERS for _, row, _ in items)
+
+
 def _add_peserta_batch(conn, run):
     _insert_people(conn, run, "$")
 

@@ -10,8 +10,9 @@ from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
-from desktop.core import backups, ledger, users
+from desktop.core import backups, bulk, ledger, users
 from desktop.core import office as office_module
+from desktop.core.bulk import without_cycle_collector
 from desktop.core.db import transaction
 from desktop.core.errors import InvalidInput, UserError
 from desktop.core.importing import columns, readers
@@ -69,6 +70,7 @@ class Plan:
                 "program": self.program, "program_note": self.program_note}
 
 
+@without_cycle_collector
 def analyse(conn: sqlite3.Connection, table: Table, header_row: int, mapping: dict[str, int], *,
             today: date, progress: ProgressFn | None = None) -> Plan:
     """Judge every row and compare with the register. Reads only."""
@@ -213,6 +215,7 @@ def _card_owners(conn, kpjs: list[str]) -> dict[str, str]:
     return owners
 
 
+@without_cycle_collector
 def commit(conn: sqlite3.Connection, plan: Plan, *, today: date, program: str | None = None,
            remember_mapping: bool = False, user: str = ledger.SYSTEM_USER,
            progress: ProgressFn | None = None) -> dict:
@@ -237,9 +240,11 @@ def commit(conn: sqlite3.Connection, plan: Plan, *, today: date, program: str | 
         newcomers = {c.data.nik for c in plan.new}
         events += [card_event(c.kpj, c.data, program_uuid, office.kode, on)
                    for c in sorted(plan.cards, key=lambda c: c.kpj) if c.data.nik not in newcomers]
-        for start in range(0, len(events), EVENTS_PER_STEP):
-            report(progress, start, len(events), "Menyimpan…")
-            ledger.append(conn, events[start:start + EVENTS_PER_STEP], user=user)
+        report(progress, 0, len(events), "Menyimpan…")
+        bulk.append_overlapped(conn, (events[start:start + EVENTS_PER_STEP]
+                                      for start in range(0, len(events), EVENTS_PER_STEP)),
+                               user=user,
+                               after_chunk=lambda stored: report(progress, stored, len(events), "Menyimpan…"))
         if remember_mapping:
             columns.remember(conn, plan.header, plan.mapping, on=on)
         report(progress, len(events), len(events), "Tersimpan.")

@@ -13,6 +13,7 @@ from pathlib import Path
 
 import python_calamine
 
+from desktop.core.bulk import without_cycle_collector
 from desktop.core.errors import InvalidInput
 
 SPREADSHEET_SUFFIXES = (".xlsx", ".xlsm", ".xlsb", ".xls", ".ods")
@@ -43,6 +44,7 @@ def sheet_names(path: str | Path) -> list[str]:
             workbook.close()
 
 
+@without_cycle_collector
 def read(path: str | Path, sheet: str | None = None) -> Table:
     """All rows of `sheet` (by name or 1-based number; default the first visible sheet)."""
     path = _existing(path)
