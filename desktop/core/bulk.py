@@ -2,9 +2,10 @@
 
 import functools
 import gc
+import itertools
 import sqlite3
 import sys
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ThreadPoolExecutor, wait
 
 from desktop.core import ledger, projection
@@ -76,6 +77,13 @@ def append_overlapped(conn: sqlite3.Connection, chunks: Iterable[list[NewEvent]]
                     wait([projecting])  # the connection is free again before anyone rolls back
     finally:
         sys.setswitchinterval(switch_interval)
+
+
+def chunked(items: Iterable, size: int) -> Iterator[list]:
+    """`items` in lists of `size` (the last may be shorter), taken from the iterable as they are asked for."""
+    iterator = iter(items)
+    while chunk := list(itertools.islice(iterator, size)):
+        yield chunk
 
 
 def _finish(projecting: Future | None) -> None:

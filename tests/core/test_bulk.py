@@ -96,3 +96,16 @@ def test_a_failure_in_the_helper_or_a_cancel_leaves_nothing(conn):
     with transaction(conn):  # the connection is free and whole afterwards
         bulk.append_overlapped(conn, _chunks(_people(300), 100), user=ledger.SYSTEM_USER)
     assert conn.execute("SELECT count(*) FROM cards").fetchone()[0] == 300 and check.run(conn).ok
+
+
+def test_chunks_are_taken_as_they_are_asked_for():
+    taken = []
+
+    def source():
+        for n in range(7):
+            taken.append(n)
+            yield n
+
+    chunks = bulk.chunked(source(), 3)
+    assert next(chunks) == [0, 1, 2] and taken == [0, 1, 2]
+    assert list(chunks) == [[3, 4, 5], [6]]

@@ -5,7 +5,9 @@ A NIK already registered updates that person (a corrected list) with a `peserta_
 touches card history; the same file imported twice changes nothing the second time.
 """
 
+import itertools
 import sqlite3
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
@@ -230,25 +232,31 @@ def commit(conn: sqlite3.Connection, plan: Plan, *, today: date, program: str | 
             raise UserError("Hanya kantor kabupaten yang boleh mengimpor daftar peserta. "
                             "Kantor kecamatan menerima datanya lewat sinkronisasi.")
         program_uuid = _program_uuid(conn, resolve_program(conn, plan, program), on, user)
-        # In NIK (and KPJ) order: the indexes on those columns then grow at their end, which is what makes
-        # a 100,000-row insert fast; the order of a list has no meaning for the register.
-        # A new person with a card is one event; a card for someone already registered is a card event.
-        events = [person_with_card_event(c.kpj, c.data, program_uuid, office.kode, on) if c.kpj
-                  else peserta_event(c.data, on) for c in sorted(plan.new, key=lambda c: c.data.nik)]
-        events += [NewEvent("peserta_diubah", on, nik=c.data.nik, kecamatan_kode=c.data.kecamatan_kode,
-                            payload=changes) for c, changes in plan.updates]
-        newcomers = {c.data.nik for c in plan.new}
-        events += [card_event(c.kpj, c.data, program_uuid, office.kode, on)
-                   for c in sorted(plan.cards, key=lambda c: c.kpj) if c.data.nik not in newcomers]
-        report(progress, 0, len(events), "Menyimpan…")
-        bulk.append_overlapped(conn, (events[start:start + EVENTS_PER_STEP]
-                                      for start in range(0, len(events), EVENTS_PER_STEP)),
-                               user=user,
-                               after_chunk=lambda stored: report(progress, stored, len(events), "Menyimpan…"))
+        events, total = _events(plan, program_uuid, office.kode, on)
+        report(progress, 0, total, "Menyimpan…")
+        bulk.append_overlapped(conn, bulk.chunked(events, EVENTS_PER_STEP), user=user,
+                               after_chunk=lambda stored: report(progress, stored, total, "Menyimpan…"))
         if remember_mapping:
             columns.remember(conn, plan.header, plan.mapping, on=on)
-        report(progress, len(events), len(events), "Tersimpan.")
+        report(progress, total, total, "Tersimpan.")
     return plan.result()
+
+
+def _events(plan: Plan, program_uuid: str | None, district: str, on: str) -> tuple[Iterator[NewEvent], int]:
+    """The plan's events, made as they are stored (each chunk's while the one before is projected), and
+    how many. A new person with a card is one event; a card for someone already registered, a card event.
+    In NIK (and KPJ) order: the indexes on those columns then grow at their end, which is what makes a
+    100,000-row insert fast; the order of a list has no meaning for the register."""
+    newcomers = {c.data.nik for c in plan.new}
+    cards = [c for c in plan.cards if c.data.nik not in newcomers]
+    made = itertools.chain(
+        (person_with_card_event(c.kpj, c.data, program_uuid, district, on) if c.kpj else peserta_event(c.data, on)
+         for c in sorted(plan.new, key=lambda c: c.data.nik)),
+        (NewEvent("peserta_diubah", on, nik=c.data.nik, kecamatan_kode=c.data.kecamatan_kode, payload=changes)
+         for c, changes in plan.updates),
+        (card_event(c.kpj, c.data, program_uuid, district, on) for c in sorted(cards, key=lambda c: c.kpj)),
+    )
+    return made, len(plan.new) + len(plan.updates) + len(cards)
 
 
 def resolve_program(conn: sqlite3.Connection, plan: Plan, name: str | None) -> str | None:
