@@ -37,7 +37,7 @@ def test_district_sends_and_the_kecamatan_receives(qtbot, offices, tmp_path):
     district = open_page(qtbot, district_db)
     assert fingerprint in district.identity_label.text()
     assert district.offices.rowCount() == 1 and district.offices.item(0, 0).text() == "Kecamatan Kinal (17.04.01)"
-    assert district.offices.item(0, 4).text() == str(1 + 3 * 4)  # waiting: programme + 4 × (person, card, sent)
+    assert district.offices.item(0, 4).text() == str(1 + 2 * 4)  # waiting: programme + 4 × (person with card, sent)
     assert not district.conflicts.isVisible() and district.no_conflicts.isVisible()
 
     stick = tmp_path / "flashdisk"
@@ -45,7 +45,7 @@ def test_district_sends_and_the_kecamatan_receives(qtbot, offices, tmp_path):
     district.export_to(stick, district.selected_offices())
     qtbot.waitUntil(lambda: district.last_result is not None)
     (written,) = district.last_result
-    assert written.events == 13 and "Berkas nomor 1" in district.result.text()
+    assert written.events == 9 and "Berkas nomor 1" in district.result.text()
     assert district.offices.item(0, 2).text().startswith("no. 1")
 
     kecamatan = open_page(qtbot, kecamatan_db)
@@ -53,8 +53,8 @@ def test_district_sends_and_the_kecamatan_receives(qtbot, offices, tmp_path):
     assert receive.first_contact(kecamatan.ctx.conn, written.path).fingerprint == fingerprint
     kecamatan.import_from(written.path, fingerprint)
     qtbot.waitUntil(lambda: kecamatan.last_result is not None)
-    assert kecamatan.last_result.added == 13
-    assert "13 peristiwa baru" in kecamatan.result.text()
+    assert kecamatan.last_result.added == 9
+    assert "9 peristiwa baru" in kecamatan.result.text()
     assert kecamatan.offices.rowCount() == 1 and kecamatan.offices.item(0, 1).text() == fingerprint
     assert kecamatan.export_button.isEnabled()
 
