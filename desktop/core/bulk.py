@@ -36,20 +36,25 @@ def append_overlapped(conn: sqlite3.Connection, chunks: Iterable[list[NewEvent]]
                       after_chunk: Callable[[int], None] = lambda stored: None) -> None:
     """`ledger.append` for a whole list, chunk by chunk, inside the caller's transaction, using both cores.
 
-    Each chunk's additions are projected by a few long SQL statements (projection.statements_only), during
-    which SQLite runs without Python's GIL. They run in a helper thread while this thread links the next
-    chunk (JSON, hashes: pure Python), so a 100,000-row import spends the projection's seconds only once.
-    Never two statements at once: the connection is used by one thread at a time, the helper's work
-    being waited for before the next statement here. Other events are projected here, in order.
-    `after_chunk(events stored so far)` may raise (Cancel): the helper is waited for, the caller's
-    transaction then rolls everything back.
+    This thread links each chunk (JSON, hashes: pure Python) and hands its rows to SQLite in a staging
+    table without indexes; a helper thread then moves them into `events` and projects them, a few long
+    statements during which SQLite runs without Python's GIL, while this thread links the next chunk. So
+    a 100,000-row import spends the index upkeep and the projection's seconds beside the Python work.
+    Never two statements at once: the connection is used by one thread at a time, the helper being
+    waited for before the next statement here. Events that need Python per event to project
+    (projection.statements_only) are projected here, in order, once stored. `after_chunk(events stored so
+    far)` may raise (Cancel): the helper is waited for, the caller's transaction rolls everything back.
     """
     if not conn.in_transaction:
         raise RuntimeError("bulk.append_overlapped must run inside db.transaction()")
     office = ledger.this_office(conn)
     seq, prev = ledger.chain_head(conn, office)
-    stored = 0
-    projecting: Future | None = None
+    # events has an INTEGER PRIMARY KEY and is never deleted from: inside our write transaction the new
+    # rows take max(id)+1, +2, … (checked by _store_staged, since the projection links to these ids).
+    next_id = conn.execute("SELECT coalesce(max(id), 0) + 1 FROM events").fetchone()[0]
+    conn.execute(f"CREATE TEMP TABLE IF NOT EXISTS {_STAGING} ({', '.join(ledger.ROW_COLUMNS)})")
+    conn.execute(f"DELETE FROM {_STAGING}")
+    stored, working = 0, None
     switch_interval = sys.getswitchinterval()
     # The helper asks for the GIL back after each statement; this thread hands it over within 0.5 ms
     # instead of the default 5 ms.
@@ -62,21 +67,42 @@ def append_overlapped(conn: sqlite3.Connection, chunks: Iterable[list[NewEvent]]
                     if not rows:
                         continue
                     seq, prev = rows[-1]["seq"], rows[-1]["hash"]
-                    _finish(projecting)
-                    items = list(zip(ledger.store_batch(conn, rows, params), rows, payloads, strict=True))
-                    if projection.statements_only(items):
-                        projecting = helper.submit(projection.apply_batch, conn, items)
-                    else:
-                        projecting = None
+                    _finish(working)
+                    conn.executemany(_STAGE_SQL, params)
+                    items = list(zip(range(next_id, next_id + len(rows)), rows, payloads, strict=True))
+                    next_id += len(rows)
+                    in_helper = projection.statements_only(items)
+                    working = helper.submit(_store_staged, conn, items, project=in_helper)
+                    if not in_helper:
+                        _finish(working)
+                        working = None
                         projection.apply_batch(conn, items)
                     stored += len(rows)
                     after_chunk(stored)
-                _finish(projecting)
+                _finish(working)
             finally:
-                if projecting is not None:
-                    wait([projecting])  # the connection is free again before anyone rolls back
+                if working is not None:
+                    wait([working])  # the connection is free again before anyone rolls back
+        conn.execute(f"DROP TABLE {_STAGING}")
     finally:
         sys.setswitchinterval(switch_interval)
+
+
+_STAGING = "temp.events_staging"
+_STAGE_SQL = f"INSERT INTO {_STAGING} VALUES ({', '.join('?' * len(ledger.ROW_COLUMNS))})"
+
+
+def _store_staged(conn: sqlite3.Connection, items: list[tuple[int, dict, dict]], *, project: bool) -> None:
+    """In the helper thread: the staged chunk into `events` in its order, then (if `project`) projected."""
+    columns = ", ".join(ledger.ROW_COLUMNS)
+    conn.execute(f"INSERT INTO events ({columns}) SELECT {columns} FROM {_STAGING} ORDER BY rowid")
+    conn.execute(f"DELETE FROM {_STAGING}")
+    last_id, last_row, _ = items[-1]
+    stored = conn.execute("SELECT id FROM events WHERE uuid = ?", (last_row["uuid"],)).fetchone()[0]
+    if stored != last_id:
+        raise RuntimeError(f"event ids are not consecutive ({stored} != {last_id})")
+    if project:
+        projection.apply_batch(conn, items)
 
 
 def chunked(items: Iterable, size: int) -> Iterator[list]:

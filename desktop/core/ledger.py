@@ -26,10 +26,8 @@ HASHED_COLUMNS = (
     "from_custodian", "to_custodian", "occurred_on", "recorded_at", "user", "doc_no", "payload",
     "prev_hash",
 )
-INSERT_SQL = (
-    f"INSERT INTO events ({', '.join(HASHED_COLUMNS)}, hash) "
-    f"VALUES ({', '.join('?' * (len(HASHED_COLUMNS) + 1))})"
-)
+ROW_COLUMNS = (*HASHED_COLUMNS, "hash")  # a stored event's columns but its id
+INSERT_SQL = f"INSERT INTO events ({', '.join(ROW_COLUMNS)}) VALUES ({', '.join('?' * len(ROW_COLUMNS))})"
 
 
 @dataclass
@@ -139,12 +137,11 @@ def link(events: list[NewEvent], office: str, seq: int, prev: str, user: str) ->
         prev = sha256(encode(values).encode("utf-8")).hexdigest()
         values.append(prev)
         params.append(values)
-        rows.append(dict(zip(_ROW_KEYS, values, strict=True)))
+        rows.append(dict(zip(ROW_COLUMNS, values, strict=True)))
         payloads.append(new.payload)
     return rows, params, payloads
 
 
-_ROW_KEYS = (*HASHED_COLUMNS, "hash")
 
 
 def new_uuids(count: int) -> list[str]:

@@ -65,7 +65,8 @@ def test_a_list_stored_in_overlapped_chunks_is_what_append_stores(tmp_path):
             else:
                 for chunk in chunks:
                     ledger.append(conn, chunk)
-        assert check.run(conn).ok
+        assert check.run(conn).ok and ledger.verify_chains(conn) == []
+        assert conn.execute("SELECT count(*) FROM temp.sqlite_master WHERE name = 'events_staging'").fetchone()[0] == 0
         registers.append([tuple(r) for r in conn.execute(
             "SELECT p.nik, p.nama, p.kecamatan_kode, c.kpj, c.state, c.kecamatan_kode, p.card_id = c.id, e.seq "
             "FROM peserta p JOIN cards c ON c.peserta_id = p.id JOIN events e ON e.id = c.last_event_id "
