@@ -400,8 +400,16 @@ Needs checking: {alasan}</translation>
         <translation>Print Documents</translation>
     </message>
     <message>
-        <source>Daftar serah terima untuk ditandatangani (atau cap jempol) peserta per desa, tanda terima per peserta, dan berita acara untuk setiap kiriman. NIK disamarkan kecuali Anda memilih sebaliknya.</source>
-        <translation>Handover lists for the workers to sign (or thumbprint) per desa, a receipt per worker, and the berita acara for each shipment. NIKs are masked unless you choose otherwise.</translation>
+        <source>Daftar serah terima untuk ditandatangani (atau cap jempol) peserta per desa, tanda terima per peserta, dan berita acara untuk setiap kiriman.</source>
+        <translation>Handover lists for the workers to sign (or thumbprint) per desa, a receipt per worker, and the berita acara for each shipment.</translation>
+    </message>
+    <message>
+        <source>NIK disamarkan kecuali Anda memilih sebaliknya.</source>
+        <translation>NIKs are masked unless you choose otherwise.</translation>
+    </message>
+    <message>
+        <source>NIK selalu disamarkan.</source>
+        <translation>NIKs are always masked.</translation>
     </message>
     <message>
         <source>Pratinjau</source>

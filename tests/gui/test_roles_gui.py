@@ -148,3 +148,12 @@ def test_the_read_only_notes_speak_english(window_as, qapp):
         assert not [t for t in texts if INDONESIAN_WORDS.search(t)]
     finally:
         i18n.uninstall(qapp)
+
+
+def test_print_page_promises_whole_niks_only_to_whoever_may_print_them(window_as):
+    def intro(window):
+        page = window.show_page("cetak")
+        return next(label.text() for label in page.findChildren(QLabel) if "Daftar serah terima" in label.text())
+
+    assert intro(window_as("budi")).endswith("NIK selalu disamarkan.")
+    assert intro(window_as("admin")).endswith("NIK disamarkan kecuali Anda memilih sebaliknya.")

@@ -24,7 +24,7 @@ from desktop.core.documents import printing
 from desktop.core.documents.printing import PrintRequest
 from desktop.core.errors import UserError
 from desktop.core.formatting import number
-from desktop.gui import jobs, labels
+from desktop.gui import jobs, labels, roles
 from desktop.gui.pages.base import Page
 from desktop.gui.pdfpages import PdfPages, prepare_printer, print_pages
 from desktop.gui.printing.options import PrintOptions
@@ -56,8 +56,9 @@ class CetakPage(Page):
         heading.setObjectName("pageTitle")
         layout.addWidget(heading)
         intro = QLabel(self.tr("Daftar serah terima untuk ditandatangani (atau cap jempol) peserta per desa, "
-                               "tanda terima per peserta, dan berita acara untuk setiap kiriman. NIK disamarkan "
-                               "kecuali Anda memilih sebaliknya."))
+                               "tanda terima per peserta, dan berita acara untuk setiap kiriman.") + " " + (
+            self.tr("NIK disamarkan kecuali Anda memilih sebaliknya.") if roles.may(self.ctx, "buka_nik")
+            else self.tr("NIK selalu disamarkan.")))
         intro.setWordWrap(True)
         layout.addWidget(intro)
         self.options = PrintOptions(self.ctx)
