@@ -164,11 +164,14 @@ def rows(conn: sqlite3.Connection, event_ids: list[int]) -> dict[int, dict]:
         return {}
     found = conn.execute(ROW_SQL.format(marks=",".join("?" * len(event_ids))), event_ids).fetchall()
     names = referenced_names(conn, [r["payload"] for r in found])
-    return {r["id"]: display(r, names) for r in found}
+    holders = holder_names(conn, [c for r in found for c in (r["from_custodian"], r["to_custodian"]) if c])
+    return {r["id"]: display(r, names, holders) for r in found}
 
 
-def display(r: sqlite3.Row, names: dict[str, str] | None = None) -> dict:
-    moved = f"{r['from_custodian'] or '–'} → {r['to_custodian']}" if r["to_custodian"] else ""
+def display(r: sqlite3.Row, names: dict[str, str] | None = None, holders: dict[str, str] | None = None) -> dict:
+    holders = holders or {}
+    moved = (f"{holders.get(r['from_custodian'], r['from_custodian'] or '–')} → "
+             f"{holders.get(r['to_custodian'], r['to_custodian'])}") if r["to_custodian"] else ""
     return {
         "id": r["id"], "waktu": local_time(r["recorded_at"]), "tanggal": r["occurred_on"],
         "pengguna": r["user"], "kantor": f"{r['office']} #{r['seq']}", "type": r["type"],
@@ -197,6 +200,13 @@ REFERENCES = {
     "undoes": "SELECT uuid, type, occurred_on FROM events WHERE uuid IN ({marks})",
 }
 LEADING = (*REFERENCES, "reason")  # shown first (what the step concerns, why); the rest as stored
+
+
+def holder_names(conn: sqlite3.Connection, custodians: list[str]) -> dict[str, str]:
+    """Region code -> its name, for the holders of a card (an office, a desa); 'peserta' stays as it is."""
+    codes = sorted(set(custodians))
+    found = conn.execute(f"SELECT kode, nama FROM regions WHERE kode IN ({','.join('?' * len(codes))})", codes)
+    return dict(found.fetchall())
 
 
 def referenced_names(conn: sqlite3.Connection, payloads: list[str]) -> dict[str, str]:

@@ -6,7 +6,7 @@ from datetime import date
 import pytest
 from openpyxl import load_workbook
 
-from desktop.core import audit, audit_export, cards, check, users
+from desktop.core import audit, audit_export, cards, check, regions, users
 from desktop.core.audit import AuditFilter
 from desktop.core.cards import Step
 from desktop.core.errors import InvalidInput
@@ -50,6 +50,10 @@ def test_filters_find_a_persons_whole_history(demo_conn):
     shown = audit.rows(demo_conn, by_nik)
     assert all("******" in r["nik"] for r in shown.values() if r["nik"])
     assert {r["jenis"] for r in shown.values()} >= {"Dikirim ke kecamatan", "NIK lengkap ditampilkan"}
+    sent = next(r for r in shown.values() if r["jenis"] == "Dikirim ke kecamatan")
+    kecamatan = regions.name_of(demo_conn, demo_conn.execute(
+        "SELECT custodian FROM cards WHERE kpj = ?", (row["kpj"],)).fetchone()[0])
+    assert sent["perpindahan"] == f"Kabupaten Kaur → {kecamatan}"  # the holders by name, not by code
     assert ("audit_nik_dibuka", "NIK lengkap ditampilkan") in audit.event_types(demo_conn)
     assert "admin" in audit.user_names(demo_conn)
 

@@ -31,7 +31,7 @@ from desktop.gui.widgets.flow import FlowLayout, together
 NO_DATE = QDate(2000, 1, 1)  # the date fields' "no limit" value, shown as "—"
 # Each column as wide as its header and this usual value (longer ones are cut; hovering shows them whole).
 SAMPLES = {"waktu": "2026-11-22 10:00:00", "pengguna": "siti.petugas", "jenis": "Diserahkan ke peserta",
-           "kpj": "00000000000", "nik": "170401******0003", "perpindahan": "17.04.06 → 17.04.06.2006",
+           "kpj": "00000000000", "nik": "170401******0003", "perpindahan": "Tanjung Kemuning → Tanjung Ganti",
            "dokumen": "001/BAST-KK/17.04.06/XI/2026", "tanggal": "2026-11-22", "kantor": "17.04.01 #00000"}
 # Shown on request (right-click a heading); the export has them. At 1366 px they would leave Rincian a
 # sliver, and the masked NIK is empty on card steps (the search still finds a person by NIK).
