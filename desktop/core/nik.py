@@ -23,7 +23,8 @@ def problem(nik: str) -> tuple[str, str] | None:
 
     The code is `nik_format` for the wrong shape and `nik_date` for an impossible birth date in it.
     """
-    if not NIK_PATTERN.match(nik):
+    # 16 ASCII digits (every NIK of a good list) match NIK_PATTERN; the test without the regex is faster.
+    if not (len(nik) == 16 and nik.isascii() and nik.isdigit()) and not NIK_PATTERN.match(nik):
         if re.search(r"\d[.,]?\d*[eE][+-]?\d", nik):
             return "nik_format", "NIK tertulis dalam notasi ilmiah (mis. 1,70219E+15): digit terakhirnya sudah hilang."
         if re.search(r"\D", nik):

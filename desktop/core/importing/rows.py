@@ -3,11 +3,12 @@
 import re
 from dataclasses import dataclass, field
 from datetime import date
+from operator import itemgetter
 
 from desktop.core import nik as nik_rules
 from desktop.core.importing import values
 from desktop.core.importing.problems import ERROR, Problem
-from desktop.core.importing.wilayah import RegionMatcher
+from desktop.core.importing.wilayah import RegionMatcher, Resolved
 from desktop.core.register import PesertaData
 
 _TOTAL = re.compile(r"^\s*(jumlah|total|sub\s*total|grand\s*total)\b", re.IGNORECASE)
@@ -24,7 +25,7 @@ class Candidate:
 
     @property
     def rejected(self) -> bool:
-        return any(p.severity == ERROR for p in self.problems)
+        return bool(self.problems) and any(p.severity == ERROR for p in self.problems)
 
 
 def _column_numbers(cells: list) -> bool:
@@ -35,13 +36,29 @@ def _column_numbers(cells: list) -> bool:
 
 
 class RowJudge:
+    """Judges the rows of one list. Runs for every row of a 100,000-row list, so the common cells (a NIK,
+    a KPJ and a phone number typed as text, a date cell) take short paths, and values that repeat down a
+    list (desa and kecamatan, sex, the birth digits of a NIK) are worked out once per import."""
+
     def __init__(self, header: list[str], mapping: dict[str, int], matcher: RegionMatcher, today: date):
         self.header, self.mapping, self.matcher, self.today = header, mapping, matcher, today
         self.columns = {f: (header[i] or f"kolom {i + 1}") for f, i in mapping.items()}
+        self._fields = tuple(mapping)
+        self._take = itemgetter(*mapping.values()) if len(mapping) > 1 else None  # a row's cells in one call
+        self._width = max(mapping.values(), default=-1) + 1  # a row this long holds every mapped cell
+        self._free_text = tuple((name, clean) for name, clean in
+                                (("alamat", values.plain), ("pekerjaan", values.plain), ("telepon", values.phone))
+                                if name in mapping)
+        self._regions: dict[tuple[str, str, str], tuple[Resolved, str, str | None]] = {}
+        self._sexes: dict[str, str | None] = {}
+        self._nik_births: dict[str, tuple[date | None, str]] = {}
 
     def skip(self, cells: list) -> bool:
         """Blank rows, rows of column numbers and total rows (JUMLAH, TOTAL) are not data."""
-        nik_text = values.text(self._cell(cells, "nik"))
+        nik_cell = self._cell(cells, "nik")
+        if type(nik_cell) is str and len(nik_cell) > 2 and nik_cell.isdigit():
+            return False  # the commonest row of all: a NIK typed as text (what the general test below says)
+        nik_text = values.text(nik_cell)
         nik_digits = any(ch.isdigit() for ch in nik_text)
         if nik_digits and len(nik_text) > 2:
             return False  # the common case, decided by one cell: a row with a NIK is none of those
@@ -52,8 +69,7 @@ class RowJudge:
         return not nik_digits and any(isinstance(c, str) and _TOTAL.match(c) for c in cells[:6])
 
     def judge(self, row: int, cells: list) -> Candidate:
-        width = len(cells)
-        cells = {f: cells[i] if i < width else "" for f, i in self.mapping.items()}  # field -> cell, once
+        cells = self._by_field(cells)
         nik, from_number = values.nik(cells.get("nik", ""))
         data = PesertaData(nik=nik, nama=values.name(cells.get("nama", "")))
         candidate = Candidate(row, data)
@@ -66,6 +82,13 @@ class RowJudge:
         self._region(candidate, cells)
         self._kpj(candidate, cells)
         return candidate
+
+    def _by_field(self, cells: list) -> dict:
+        """field -> cell, once per row; a short row's missing cells are ""."""
+        if self._take is not None and len(cells) >= self._width:
+            return dict(zip(self._fields, self._take(cells), strict=True))
+        width = len(cells)
+        return {f: cells[i] if i < width else "" for f, i in self.mapping.items()}
 
     def _cell(self, cells: list, name: str):
         index = self.mapping.get(name)
@@ -95,48 +118,65 @@ class RowJudge:
     def _person(self, candidate: Candidate, cells: dict) -> None:
         data, supplied = candidate.data, candidate.supplied
         supplied.add("nama")
-        stated = None
-        if "tanggal_lahir" in self.mapping and not values.is_blank(cells.get("tanggal_lahir", "")):
-            stated = values.birth_date(cells.get("tanggal_lahir", ""), today=self.today)
-            column = "tanggal_lahir"
-        elif "tempat_tanggal_lahir" in self.mapping and not values.is_blank(cells.get("tempat_tanggal_lahir", "")):
-            stated = values.split_place_date(cells.get("tempat_tanggal_lahir", ""), today=self.today)[1]
-            column = "tempat_tanggal_lahir"
-        else:
-            column = None
+        stated, column = self._stated_birth(cells)
         if column and stated is None:
             self.add_problem(candidate, column, "birthdate_format",
                           f"Tanggal lahir '{values.text(cells.get(column, ''))}' tidak terbaca; tulis hh-bb-tttt.")
-        info = nik_rules.info(data.nik, today=self.today)
-        if stated and info.birth_date and stated != info.birth_date:
+        nik_birth, nik_sex = self._nik_birth(data.nik)
+        if stated and nik_birth and stated != nik_birth:
             self.add_problem(candidate, column, "birthdate_mismatch",
                              f"Tanggal lahir {stated:%d-%m-%Y} berbeda dari tanggal dalam NIK "
-                             f"({info.birth_date:%d-%m-%Y}).")
+                             f"({nik_birth:%d-%m-%Y}).")
         # Without a stated date the NIK's own is used for a new person; it never overwrites a stored one.
-        birth = stated or info.birth_date
+        birth = stated or nik_birth
         data.tanggal_lahir = birth.isoformat() if birth else None
         if stated:
             supplied.add("tanggal_lahir")
-        sex = values.sex(cells.get("jenis_kelamin", ""))
-        if sex and sex != info.sex:
+        sex = self._sex(cells.get("jenis_kelamin", ""))
+        if sex and sex != nik_sex:
             self.add_problem(candidate, "jenis_kelamin", "sex_mismatch",
-                          f"Jenis kelamin {sex} berbeda dari NIK ({info.sex}: tanggal lahir di NIK "
-                          f"{'ditambah 40' if info.sex == 'P' else 'tanpa tambahan 40'}).")
-        data.jenis_kelamin = sex or info.sex
+                          f"Jenis kelamin {sex} berbeda dari NIK ({nik_sex}: tanggal lahir di NIK "
+                          f"{'ditambah 40' if nik_sex == 'P' else 'tanpa tambahan 40'}).")
+        data.jenis_kelamin = sex or nik_sex
         if sex:
             supplied.add("jenis_kelamin")
-        for name, clean in (("alamat", values.plain), ("pekerjaan", values.plain), ("telepon", values.phone)):
-            if name in self.mapping:
-                value = clean(cells.get(name, ""))
-                if value:
-                    setattr(data, name, value)
-                    supplied.add(name)
+        for name, clean in self._free_text:
+            value = clean(cells[name])
+            if value:
+                setattr(data, name, value)
+                supplied.add(name)
+
+    def _stated_birth(self, cells: dict) -> tuple[date | None, str | None]:
+        """(the date of birth the row states, the field it is in); (None, None) when it states none."""
+        cell = cells.get("tanggal_lahir", "")
+        if type(cell) is date:
+            return cell, "tanggal_lahir"  # a date cell, the common case: nothing to read
+        if "tanggal_lahir" in cells and not values.is_blank(cell):
+            return values.birth_date(cell, today=self.today), "tanggal_lahir"
+        cell = cells.get("tempat_tanggal_lahir", "")
+        if "tempat_tanggal_lahir" in cells and not values.is_blank(cell):
+            return values.split_place_date(cell, today=self.today)[1], "tempat_tanggal_lahir"
+        return None, None
+
+    def _nik_birth(self, nik: str) -> tuple[date | None, str]:
+        """(birth date, sex) that a valid NIK states. They depend on its digits 7–12 only, which many people
+        of a list share: worked out once per such digits."""
+        digits = nik[6:12]
+        known = self._nik_births.get(digits)
+        if known is None:
+            info = nik_rules.info(nik, today=self.today)
+            known = self._nik_births[digits] = (info.birth_date, info.sex)
+        return known
+
+    def _sex(self, cell) -> str | None:
+        if type(cell) is not str:  # only text is remembered: as dict keys 1, 1.0 and True are one key
+            return values.sex(cell)
+        if cell not in self._sexes:
+            self._sexes[cell] = values.sex(cell)
+        return self._sexes[cell]
 
     def _region(self, candidate: Candidate, cells: dict) -> None:
-        kode = values.text(cells.get("kode_kemdagri", ""))
-        kecamatan = values.text(cells.get("kecamatan", ""))
-        desa = values.text(cells.get("desa", ""))
-        found = self.matcher.resolve(kode, kecamatan, desa)
+        found, column, kecamatan_digits = self._resolved(cells)
         data = candidate.data
         data.kecamatan_kode, data.desa_kode = found.kecamatan_kode, found.desa_kode
         if found.kecamatan_kode:
@@ -144,16 +184,32 @@ class RowJudge:
         if found.desa_kode:
             candidate.supplied.add("desa_kode")
         if found.problem:
-            mapped = [f for f in (found.about, "desa", "kecamatan", "kode_kemdagri") if f in self.mapping]
-            column = mapped[0] if mapped else found.about
             self.add_problem(candidate, column, "region_unknown", found.problem)
-        if found.kecamatan_kode and data.nik[:6] != found.kecamatan_kode.replace(".", ""):
+        if kecamatan_digits and data.nik[:6] != kecamatan_digits:
             self.add_problem(candidate, "nik", "nik_region_mismatch",
                           f"NIK terdaftar di kecamatan {data.nik[:6]}, alamat di Kecamatan "
-                          f"{self.matcher.name(found.kecamatan_kode)} ({found.kecamatan_kode.replace('.', '')}).")
+                          f"{self.matcher.name(found.kecamatan_kode)} ({kecamatan_digits}).")
+
+    def _resolved(self, cells: dict) -> tuple[Resolved, str, str | None]:
+        """(the region the row names, the column a region problem is shown in, the kecamatan's code as the
+        6 digits a NIK starts with). A list names a few hundred desa at most: remembered per text cells."""
+        key = (cells.get("kode_kemdagri", ""), cells.get("kecamatan", ""), cells.get("desa", ""))
+        known = self._regions.get(key)
+        if known is not None:
+            return known
+        found = self.matcher.resolve(*(values.text(cell) for cell in key))
+        mapped = [f for f in (found.about, "desa", "kecamatan", "kode_kemdagri") if f in self.mapping]
+        known = (found, mapped[0] if mapped else found.about,
+                 found.kecamatan_kode.replace(".", "") if found.kecamatan_kode else None)
+        if all(type(cell) is str for cell in key):  # only text is remembered: 1, 1.0 and True are one key
+            self._regions[key] = known
+        return known
 
     def _kpj(self, candidate: Candidate, cells: dict) -> None:
         cell = cells.get("kpj", "")
+        if type(cell) is str and len(cell) == KPJ_LENGTH and cell.isdigit():
+            candidate.kpj = cell  # the common case: eleven digits typed as text
+            return
         if values.is_blank(cell):
             return
         kpj = values.digits(cell)

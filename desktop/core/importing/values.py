@@ -30,6 +30,7 @@ def is_blank(cell) -> bool:
 
 
 _SPACES = re.compile(r"\s+")
+_NON_DIGIT = re.compile(r"\D")
 
 
 def text(cell) -> str:
@@ -52,6 +53,8 @@ def text(cell) -> str:
 def nik(cell) -> tuple[str, bool]:
     """(the NIK as text, whether it came from a number cell). Spaces, dots, dashes and Excel's leading
     apostrophe go; a NIK in scientific notation is kept as written so that validation rejects it."""
+    if type(cell) is str and len(cell) == 16 and cell.isdigit():
+        return cell, False  # the common case, a NIK typed as text: nothing to clean (what the rest would say)
     if isinstance(cell, float):
         return (str(int(cell)) if cell.is_integer() else repr(cell)), True
     if isinstance(cell, int) and not isinstance(cell, bool):
@@ -109,10 +112,13 @@ def sex(cell) -> str | None:
 
 
 def phone(cell) -> str:
-    value = digits(cell)
-    if isinstance(cell, str) and cell.strip().startswith("+"):
-        value = value.lstrip("+")
-    value = re.sub(r"\D", "", value)
+    if type(cell) is str and cell.isascii() and cell.isdigit():
+        value = cell  # the common case, digits typed as text: nothing to clean (what the rest would say)
+    else:
+        value = digits(cell)
+        if isinstance(cell, str) and cell.strip().startswith("+"):
+            value = value.lstrip("+")
+        value = _NON_DIGIT.sub("", value)
     if value.startswith("62"):
         value = "0" + value[2:]
     elif value.startswith("8") and len(value) >= 9:  # a number cell ate the leading 0
