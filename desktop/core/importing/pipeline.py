@@ -10,6 +10,7 @@ import sqlite3
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import date
+from operator import attrgetter
 from pathlib import Path
 
 from desktop.core import backups, bulk, ledger, users
@@ -93,12 +94,13 @@ def analyse(conn: sqlite3.Connection, table: Table, header_row: int, mapping: di
     accepted = _first_of_each_nik(candidates, judge)
     _compare_with_register(conn, plan, accepted, judge)
     for candidate in candidates:
-        plan.problems += candidate.problems
-        if candidate.rejected:
-            plan.rejected += 1
-        elif any(p.severity == WARNING for p in candidate.problems):
-            plan.warnings += 1
-    plan.problems.sort(key=lambda p: p.row)
+        if candidate.problems:  # most rows of a list have none: nothing to count
+            plan.problems += candidate.problems
+            if candidate.rejected:
+                plan.rejected += 1
+            elif any(p.severity == WARNING for p in candidate.problems):
+                plan.warnings += 1
+    plan.problems.sort(key=attrgetter("row"))
     report(progress, len(data_rows), len(data_rows), "Pemeriksaan selesai.")
     return plan
 

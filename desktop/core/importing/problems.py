@@ -46,6 +46,8 @@ def label(code: str) -> str:
 
 def perlu_dicek_text(problems: list[Problem]) -> str:
     """What peserta.perlu_dicek stores: one 'code: message' line per warning (empty = nothing to check)."""
+    if not problems:
+        return ""  # most rows of a list (runs for each of them)
     return "\n".join(f"{p.code}: {p.message}" for p in problems if p.severity == WARNING)
 
 
