@@ -198,6 +198,8 @@ def _changes(candidate: Candidate, person, text: str) -> dict:
 
 def _existing_peserta(conn, niks: list[str]) -> dict[str, sqlite3.Row]:
     found = {}
+    if _empty(conn, "peserta"):
+        return found  # the first list of a district: 100,000 NIKs not looked up one chunk at a time
     for start in range(0, len(niks), 500):
         chunk = niks[start:start + 500]
         for row in conn.execute(
@@ -211,12 +213,18 @@ def _existing_peserta(conn, niks: list[str]) -> dict[str, sqlite3.Row]:
 
 def _card_owners(conn, kpjs: list[str]) -> dict[str, str]:
     owners = {}
+    if _empty(conn, "cards"):
+        return owners
     for start in range(0, len(kpjs), 500):
         chunk = kpjs[start:start + 500]
         owners.update(conn.execute(
             f"SELECT c.kpj, p.nik FROM cards c JOIN peserta p ON p.id = c.peserta_id "
             f"WHERE c.kpj IN ({','.join('?' * len(chunk))})", chunk).fetchall())
     return owners
+
+
+def _empty(conn, table: str) -> bool:
+    return conn.execute(f"SELECT 1 FROM {table} LIMIT 1").fetchone() is None
 
 
 @without_cycle_collector

@@ -49,6 +49,7 @@ class RowJudge:
         # A row's cells are taken in one call, the fields not mapped from a "" put just past the mapped
         # columns: cheaper than a dict per row, which was a tenth of the check.
         self._blank_at = max(mapping.values(), default=-1) + 1
+        self._nik_at = mapping.get("nik")
         self._take = itemgetter(*(mapping.get(f, self._blank_at) for f in FIELDS))
         self._free_text = tuple((name, clean) for name, clean in
                                 (("alamat", values.plain), ("pekerjaan", values.plain), ("telepon", values.phone))
@@ -59,7 +60,8 @@ class RowJudge:
 
     def skip(self, cells: list) -> bool:
         """Blank rows, rows of column numbers and total rows (JUMLAH, TOTAL) are not data."""
-        nik_cell = self._cell(cells, "nik")
+        at = self._nik_at
+        nik_cell = cells[at] if at is not None and at < len(cells) else ""
         if type(nik_cell) is str and len(nik_cell) > 2 and nik_cell.isdigit():
             return False  # the commonest row of all: a NIK typed as text (what the general test below says)
         nik_text = values.text(nik_cell)
@@ -92,10 +94,6 @@ class RowJudge:
         padded = cells[:self._blank_at]
         padded += [""] * (self._blank_at + 1 - len(padded))
         return RowCells._make(self._take(padded))
-
-    def _cell(self, cells: list, name: str):
-        index = self.mapping.get(name)
-        return cells[index] if index is not None and index < len(cells) else ""
 
     def add_problem(self, candidate: Candidate, name: str, code: str, message: str) -> None:
         candidate.problems.append(Problem(candidate.row, self.columns.get(name, ""), code, message))
