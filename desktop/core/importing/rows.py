@@ -2,6 +2,7 @@
 
 import re
 from collections import namedtuple
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
 from datetime import date
 from operator import itemgetter
@@ -24,7 +25,7 @@ class Candidate:
     data: PesertaData
     kpj: str | None = None
     problems: list[Problem] = field(default_factory=list)
-    supplied: set[str] = field(default_factory=set)  # peserta fields this row gives a value for
+    supplied: AbstractSet[str] = field(default_factory=set)  # peserta fields this row gives a value for
 
     @property
     def rejected(self) -> bool:
@@ -56,6 +57,7 @@ class RowJudge:
                                 if name in mapping)
         self._regions: dict[tuple[str, str, str], tuple[Resolved, str, str | None]] = {}
         self._sexes: dict[str, str | None] = {}
+        self._supplied: dict[frozenset[str], frozenset[str]] = {}
         self._nik_births: dict[str, tuple[date | None, str]] = {}
 
     def skip(self, cells: list) -> bool:
@@ -87,7 +89,14 @@ class RowJudge:
         self._person(candidate, cells)
         self._region(candidate, cells)
         self._kpj(candidate, cells)
+        candidate.supplied = self._shared(candidate.supplied)
         return candidate
+
+    def _shared(self, supplied: AbstractSet[str]) -> frozenset[str]:
+        """Rows mostly give the same fields: one frozen set per combination, shared, instead of a set of
+        700 bytes for each of 100,000 rows (memory that the check spent a tenth of its time obtaining)."""
+        frozen = frozenset(supplied)
+        return self._supplied.setdefault(frozen, frozen)
 
     def _by_field(self, cells: list) -> RowCells:
         """The row's cell for each field, once per row; "" for a field not mapped or past a short row's end."""
