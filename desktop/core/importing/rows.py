@@ -52,13 +52,13 @@ class RowJudge:
         self._blank_at = max(mapping.values(), default=-1) + 1
         self._nik_at = mapping.get("nik")
         self._take = itemgetter(*(mapping.get(f, self._blank_at) for f in FIELDS))
-        self._free_text = tuple((name, clean) for name, clean in
+        self._free_text = tuple((name, RowCells._fields.index(name), clean) for name, clean in
                                 (("alamat", values.plain), ("pekerjaan", values.plain), ("telepon", values.phone))
-                                if name in mapping)
+                                if name in mapping)  # (field, its place in RowCells, how it is cleaned)
         self._regions: dict[tuple[str, str, str], tuple[Resolved, str, str | None]] = {}
         self._sexes: dict[str, str | None] = {}
         self._supplied: dict[frozenset[str], frozenset[str]] = {}
-        self._nik_births: dict[str, tuple[date | None, str]] = {}
+        self._nik_births: dict[str, tuple[date | None, str, str | None]] = {}
 
     def skip(self, cells: list) -> bool:
         """Blank rows, rows of column numbers and total rows (JUMLAH, TOTAL) are not data."""
@@ -100,6 +100,8 @@ class RowJudge:
 
     def _by_field(self, cells: list) -> RowCells:
         """The row's cell for each field, once per row; "" for a field not mapped or past a short row's end."""
+        if len(cells) == self._blank_at:  # the common row: as wide as the mapped columns
+            return RowCells._make(self._take(cells + [""]))
         padded = cells[:self._blank_at]
         padded += [""] * (self._blank_at + 1 - len(padded))
         return RowCells._make(self._take(padded))
@@ -132,14 +134,15 @@ class RowJudge:
         if column and stated is None:
             self.add_problem(candidate, column, "birthdate_format",
                           f"Tanggal lahir '{values.text(getattr(cells, column))}' tidak terbaca; tulis hh-bb-tttt.")
-        nik_birth, nik_sex = self._nik_birth(data.nik)
+        nik_birth, nik_sex, nik_birth_text = self._nik_birth(data.nik)
         if stated and nik_birth and stated != nik_birth:
             self.add_problem(candidate, column, "birthdate_mismatch",
                              f"Tanggal lahir {stated:%d-%m-%Y} berbeda dari tanggal dalam NIK "
                              f"({nik_birth:%d-%m-%Y}).")
         # Without a stated date the NIK's own is used for a new person; it never overwrites a stored one.
         birth = stated or nik_birth
-        data.tanggal_lahir = birth.isoformat() if birth else None
+        # Mostly the stated date is the NIK's own, whose text is worked out once with it.
+        data.tanggal_lahir = nik_birth_text if birth == nik_birth else birth.isoformat() if birth else None
         if stated:
             supplied.add("tanggal_lahir")
         sex = self._sex(cells.jenis_kelamin)
@@ -150,8 +153,8 @@ class RowJudge:
         data.jenis_kelamin = sex or nik_sex
         if sex:
             supplied.add("jenis_kelamin")
-        for name, clean in self._free_text:
-            value = clean(getattr(cells, name))
+        for name, at, clean in self._free_text:
+            value = clean(cells[at])
             if value:
                 setattr(data, name, value)
                 supplied.add(name)
@@ -168,13 +171,14 @@ class RowJudge:
             return values.split_place_date(cell, today=self.today)[1], "tempat_tanggal_lahir"
         return None, None
 
-    def _nik_birth(self, nik: str) -> tuple[date | None, str]:
-        """(birth date, sex) that a valid NIK states. They depend on its digits 7–12 only, which many people
-        of a list share (at 100,000 rows, two in three): worked out once per such digits."""
+    def _nik_birth(self, nik: str) -> tuple[date | None, str, str | None]:
+        """(birth date, sex, the date as YYYY-MM-DD) that a valid NIK states. They depend on its digits 7–12
+        only, which many people of a list share (at 100,000 rows, two in three): worked out once per digits."""
         digits = nik[6:12]
         known = self._nik_births.get(digits)
         if known is None:
-            known = self._nik_births[digits] = nik_rules.birth_and_sex(nik, today=self.today)
+            birth, sex = nik_rules.birth_and_sex(nik, today=self.today)
+            known = self._nik_births[digits] = (birth, sex, birth.isoformat() if birth else None)
         return known
 
     def _sex(self, cell) -> str | None:
