@@ -33,6 +33,12 @@ def test_info_reads_birth_date_and_sex():
     assert nik.info("1704011203100001", today=date(2026, 1, 1)).birth_date == date(2010, 3, 12)
 
 
+@pytest.mark.parametrize("value", ["1704015203840001", "1704011203100001", "1704013102840001"])
+def test_birth_and_sex_is_what_info_says(value):
+    info = nik.info(value, today=date(2026, 1, 1))
+    assert nik.birth_and_sex(value, today=date(2026, 1, 1)) == (info.birth_date, info.sex)
+
+
 def test_build_is_the_inverse_of_info():
     built = nik.build("17.04.05", date(1978, 4, 3), "P", 12)
     assert built == "1704054304780012"
