@@ -1,5 +1,6 @@
 """The batched ledger path writes exactly what the one-event path writes: same JSON text, same hashes."""
 
+import dataclasses
 import hashlib
 import json
 import time
@@ -114,3 +115,11 @@ def test_the_history_says_the_person_came_with_their_card(conn):
     _register(conn, [person], merged=True)
     history = timeline.entries(conn, "90000000000", person.nik)
     assert [e.title for e in history] == ["Peserta ditambahkan dengan kartunya"]
+
+
+def test_a_persons_payload_is_every_field_but_the_nik_and_a_copy():
+    person = _people(1)[0]
+    payload = person.payload()
+    assert set(payload) == {f.name for f in dataclasses.fields(PesertaData)} - {"nik"}
+    payload["nama"] = "lain"
+    assert person.nama == "Peserta 0"
