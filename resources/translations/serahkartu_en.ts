@@ -1087,8 +1087,16 @@ Needs checking: {alasan}</translation>
         <translation>Import another file</translation>
     </message>
     <message>
-        <source>Impor selesai. &lt;b&gt;{new}&lt;/b&gt; peserta baru, &lt;b&gt;{upd}&lt;/b&gt; diperbarui, {same} tidak berubah, {rej} baris ditolak. &lt;b&gt;{warn}&lt;/b&gt; peserta ditandai perlu dicek: buka Kartu &amp;amp; Peserta, centang &quot;Perlu dicek&quot;, lalu perbaiki desa atau NIK-nya.</source>
-        <translation>Import finished. &lt;b&gt;{new}&lt;/b&gt; new workers, &lt;b&gt;{upd}&lt;/b&gt; updated, {same} unchanged, {rej} rows refused. &lt;b&gt;{warn}&lt;/b&gt; workers marked to check: open Cards &amp;amp; Workers, tick &quot;To check&quot;, then correct their desa or NIK.</translation>
+        <source>Impor selesai. &lt;b&gt;{new}&lt;/b&gt; peserta baru, &lt;b&gt;{upd}&lt;/b&gt; diperbarui, {same} tidak berubah, {rej} baris ditolak.</source>
+        <translation>Import finished. &lt;b&gt;{new}&lt;/b&gt; new workers, &lt;b&gt;{upd}&lt;/b&gt; updated, {same} unchanged, {rej} rows refused.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{warn}&lt;/b&gt; peserta ditandai perlu dicek: buka Kartu &amp;amp; Peserta, centang &quot;Perlu dicek&quot;, lalu perbaiki desa atau NIK-nya.</source>
+        <translation>&lt;b&gt;{warn}&lt;/b&gt; workers marked to check: open Cards &amp;amp; Workers, tick &quot;To check&quot;, then correct their desa or NIK.</translation>
+    </message>
+    <message>
+        <source>Tidak ada peserta yang perlu dicek.</source>
+        <translation>No worker needs checking.</translation>
     </message>
     <message>
         <source>Kartu dicatat di program {name}.</source>

@@ -154,3 +154,13 @@ def test_the_same_list_twice_says_there_is_nothing_new(window, qtbot):
     page.go_next()
     qtbot.waitUntil(lambda: page.stack.currentIndex() == CHECK, timeout=10_000)
     assert not page.next.isEnabled() and "Tidak ada yang baru" in page.check_step.feedback.text()
+
+
+def test_the_result_offers_the_perlu_dicek_list_only_when_there_is_one(window):
+    done = window.show_page("impor").done_step
+    result = {"imported": 20000, "updated": 0, "unchanged": 0, "rejected": 0, "warnings": 0, "program": "BPU"}
+    done.show_result(result)
+    assert "Tidak ada peserta yang perlu dicek." in done.message.text() and done.check_button.isHidden()
+    done.show_result({**result, "warnings": 3})
+    assert "<b>3</b> peserta ditandai perlu dicek" in done.message.text() and not done.check_button.isHidden()
+    assert done.message.text().endswith("Kartu dicatat di program BPU.")

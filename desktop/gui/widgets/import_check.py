@@ -270,13 +270,18 @@ class DoneStep(QWidget):
         layout.addStretch(1)
 
     def show_result(self, result: dict) -> None:
-        self.message.setText(self.tr(
+        text = self.tr(
             "Impor selesai. <b>{new}</b> peserta baru, <b>{upd}</b> diperbarui, {same} tidak berubah, "
-            "{rej} baris ditolak. <b>{warn}</b> peserta ditandai perlu dicek: buka Kartu &amp; Peserta, "
-            "centang \"Perlu dicek\", lalu perbaiki desa atau NIK-nya."
+            "{rej} baris ditolak."
         ).format(new=number(result["imported"]), upd=number(result["updated"]), same=number(result["unchanged"]),
-                 rej=number(result["rejected"]), warn=number(result["warnings"])))
+                 rej=number(result["rejected"]))
+        if result["warnings"]:
+            text += " " + self.tr("<b>{warn}</b> peserta ditandai perlu dicek: buka Kartu &amp; Peserta, centang "
+                                  "\"Perlu dicek\", lalu perbaiki desa atau NIK-nya.").format(
+                warn=number(result["warnings"]))
+        else:
+            text += " " + self.tr("Tidak ada peserta yang perlu dicek.")
         if result.get("program"):
-            self.message.setText(self.message.text() + " " + self.tr("Kartu dicatat di program {name}.").format(
-                name=result["program"]))
-        self.check_button.setEnabled(result["warnings"] > 0)
+            text += " " + self.tr("Kartu dicatat di program {name}.").format(name=result["program"])
+        self.message.setText(text)
+        self.check_button.setVisible(result["warnings"] > 0)  # nothing to look at: no button that does nothing
