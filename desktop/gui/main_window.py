@@ -41,6 +41,7 @@ class MainWindow(QMainWindow):
         self._restore_geometry()
         help_key = QShortcut(QKeySequence(QKeySequence.StandardKey.HelpContents), self)
         help_key.activated.connect(self.show_help)
+        self.idle_lock = None  # the app attaches a signin.IdleLock after building the window
         self.load(ctx)
 
     # -- building -------------------------------------------------------------------------------
@@ -60,6 +61,8 @@ class MainWindow(QMainWindow):
             return
         self.setCentralWidget(self._body(ctx))
         self.statusBar().showMessage(f"{office.nama} · {ctx.db_path}")
+        if self.idle_lock is not None:
+            self.idle_lock.arm()  # the office may have just got its first user
 
     def reload(self, *, language: str | None = None, page: str | None = None) -> None:
         """Rebuild every page (after a language change or to go through the first-run steps again)."""

@@ -145,9 +145,19 @@ class IdleLock(QObject):
             minutes = settings.get(ctx.conn, settings.IDLE_LOCK_MINUTES) if ctx.office else 15
         self.timer = QTimer(self, singleShot=True, interval=int(minutes * 60_000))
         self.timer.timeout.connect(self.lock)
-        if not ctx.demo and ctx.office is not None and users.has_users(ctx.conn):
-            QApplication.instance().installEventFilter(self)
-            self.timer.start()
+        self.armed = False
+        self.arm()
+
+    def arm(self) -> None:
+        """Start watching for idleness once there is someone to sign in again (never for the demo). The
+        window calls it again whenever it is rebuilt: an office that had no user when the window opened
+        gets its admin later (the first run's admin step, Pengaturan › Pengguna), and from then on the
+        screen locks too, not only after a restart."""
+        if self.armed or self.ctx.demo or self.ctx.office is None or not users.has_users(self.ctx.conn):
+            return
+        self.armed = True
+        QApplication.instance().installEventFilter(self)
+        self.timer.start()
 
     def eventFilter(self, watched, event) -> bool:  # noqa: N802 (Qt's name)
         if event.type() in _INPUT_EVENTS and not self.locked:
@@ -157,6 +167,7 @@ class IdleLock(QObject):
     def stop(self) -> None:
         self.timer.stop()
         QApplication.instance().removeEventFilter(self)
+        self.armed = False
 
     def lock(self) -> None:
         if not self.window.isVisible():  # the window closed meanwhile

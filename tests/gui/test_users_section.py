@@ -41,7 +41,10 @@ def test_no_user_yet_offers_the_admin_and_signs_in_as_it(section, monkeypatch, q
 
     monkeypatch.setattr(signin.CreateAdminDialog, "exec", fill_in)
     window = section.window()
+    window.idle_lock = signin.IdleLock(window, window.ctx)  # as the app attaches it
+    assert not window.idle_lock.armed  # nobody to sign in again yet
     section.first_admin.click()
+    assert window.idle_lock.armed and window.idle_lock.timer.isActive()  # locks from now on, not after a restart
     assert users.verify(window.ctx.conn, "admin.kaur", "kartu-kaur-2026").role == users.ADMIN
     assert window.ctx.user == "admin.kaur"  # as after the first run's admin step
     assert "Rina Marlina" in window.user_label.text()  # the window says who is signed in now
