@@ -125,10 +125,6 @@ def _id_range(run) -> tuple[int, int]:
 FTS_BULK_FROM = 1_000
 
 
-def _record_only(conn, event_id, row, payload):
-    pass
-
-
 def _save_program(conn, event_id, row, payload):
     values = [payload.get(f) for f in PROGRAM_FIELDS]
     conn.execute(
