@@ -69,12 +69,17 @@ def _register_card_batch(conn, run):
     if any("peserta" in payload for _, _, payload in run):
         _insert_people(conn, run, "$.peserta")
     first_card = conn.execute("SELECT coalesce(max(id), 0) + 1 FROM cards").fetchone()[0]
+    programs = {payload.get("program") for _, _, payload in run}
+    if len(programs) == 1:  # an import: one programme for the whole run, looked up once, not parsed per row
+        program = conn.execute("SELECT id FROM programs WHERE uuid = ?", (programs.pop(),)).fetchone()
+        program_sql, params = "?", (program[0] if program else None, *_id_range(run))
+    else:
+        program_sql, params = "(SELECT id FROM programs WHERE uuid = e.payload ->> '$.program')", _id_range(run)
     added = conn.execute(
         "INSERT INTO cards (kpj, peserta_id, program_id, state, custodian, kecamatan_kode, desa_kode, since, "
-        "last_event_id) "
-        "SELECT e.kpj, p.id, g.id, e.to_state, e.to_custodian, p.kecamatan_kode, p.desa_kode, e.occurred_on, e.id "
-        "FROM events e JOIN peserta p ON p.nik = e.nik LEFT JOIN programs g ON g.uuid = e.payload ->> '$.program' "
-        "WHERE e.id BETWEEN ? AND ? AND e.type = 'kartu_didaftarkan' ORDER BY e.id", _id_range(run)).rowcount
+        f"last_event_id) SELECT e.kpj, p.id, {program_sql}, e.to_state, e.to_custodian, p.kecamatan_kode, "
+        "p.desa_kode, e.occurred_on, e.id FROM events e JOIN peserta p ON p.nik = e.nik "
+        "WHERE e.id BETWEEN ? AND ? AND e.type = 'kartu_didaftarkan' ORDER BY e.id", params).rowcount
     if added != len(run):
         missing = conn.execute(
             "SELECT nik FROM events e WHERE e.id BETWEEN ? AND ? AND NOT EXISTS "

@@ -123,3 +123,15 @@ def test_a_persons_payload_is_every_field_but_the_nik_and_a_copy():
     assert set(payload) == {f.name for f in dataclasses.fields(PesertaData)} - {"nik"}
     payload["nama"] = "lain"
     assert person.nama == "Peserta 0"
+
+
+def test_a_run_of_cards_from_two_programmes_keeps_each_cards_own(conn):
+    people = _people(ledger.BATCH_FROM + 4)
+    with transaction(conn):
+        first = save_program(conn, Program(nama="BPU Kaur"), on="2026-11-01")
+        second = save_program(conn, Program(nama="BSU Desa"), on="2026-11-01")
+        ledger.append(conn, [person_with_card_event(f"9{n:010d}", p, (first, second, None)[n % 3], "17.04",
+                                                    "2026-11-02") for n, p in enumerate(people)])
+    found = dict(conn.execute("SELECT c.kpj, g.nama FROM cards c LEFT JOIN programs g ON g.id = c.program_id"))
+    assert [found[f"9{n:010d}"] for n in range(6)] == ["BPU Kaur", "BSU Desa", None] * 2
+    assert len(found) == len(people) and check.run(conn).ok
