@@ -247,7 +247,7 @@ def details_text(payload: str, names: dict[str, str] | None = None, *, doc_no: s
     if not data and payload.strip() not in ("{}", ""):
         return payload
     parts = []
-    for key, value in sorted(data.items(), key=lambda item: item[0] not in LEADING):  # what it is about first
+    for key, value in sorted(_entries(data), key=lambda item: item[0] not in LEADING):  # what it is about first
         if key in REFERENCES:
             value = (names or {}).get(value) if isinstance(value, str) else None
         if value in (None, "", [], {}) or key == OWN_ID or (doc_no and value == doc_no):
@@ -258,6 +258,16 @@ def details_text(payload: str, names: dict[str, str] | None = None, *, doc_no: s
         name = DETAIL_KEYS.get(key, key.replace("_", " "))
         parts.append(f"{name}: {NIK_IN_TEXT.sub(MASKED, text)}")
     return "; ".join(parts)
+
+
+def _entries(data: dict):
+    """The payload's keys and values, a record carried inside it (the person a card registration brings
+    along) as its own keys: read like that person's own event, not as a block of JSON."""
+    for key, value in data.items():
+        if isinstance(value, dict):
+            yield from value.items()
+        else:
+            yield key, value
 
 
 RECENT_TYPES_WINDOW = 10_000

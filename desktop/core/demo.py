@@ -17,7 +17,7 @@ from desktop.core.cards import Step, step_event
 from desktop.core.db import transaction
 from desktop.core.demo_deliveries import DemoDeliveries
 from desktop.core.errors import InvalidInput, UserError
-from desktop.core.register import PesertaData, Program, card_event, peserta_event, save_program
+from desktop.core.register import PesertaData, Program, person_with_card_event, save_program
 from desktop.core.states import (
     HILANG_EVENT,
     KEMBALIKAN,
@@ -70,8 +70,8 @@ def build(conn: sqlite3.Connection, *, region: str = DEFAULT_REGION, workers: in
     cards = _people(conn, rng, office.kode, workers, arrival)
     boxes = DemoDeliveries()
     _plan_journeys(rng, cards, office.kode, arrival, today, boxes)
-    events = [peserta_event(c.person, arrival.isoformat()) for c in cards]
-    events += [card_event(c.kpj, c.person, program_uuid, office.kode, arrival.isoformat()) for c in cards]
+    # Each worker and their card in one event, as an imported list registers them.
+    events = [person_with_card_event(c.kpj, c.person, program_uuid, office.kode, arrival.isoformat()) for c in cards]
     moves = sorted([*(s for c in cards for s in c.steps), *boxes.events()], key=lambda s: (s[0], s[1]))
     events += [s[2] for s in moves]
     for start in range(0, len(events), CHUNK):

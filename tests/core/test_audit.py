@@ -35,7 +35,7 @@ def test_filters_find_a_persons_whole_history(demo_conn):
     audit.record(demo_conn, "nik_dibuka", {}, "admin", nik=row["nik"])
     by_nik = audit.ids(demo_conn, AuditFilter(text=row["nik"]))
     by_kpj = audit.ids(demo_conn, AuditFilter(text=row["kpj"]))
-    assert by_nik == by_kpj and len(by_nik) == 4  # added, card registered, sent, NIK shown
+    assert by_nik == by_kpj and len(by_nik) == 3  # added with the card, sent, NIK shown
     assert by_nik == sorted(by_nik, reverse=True)  # newest first
     assert audit.ids(demo_conn, AuditFilter(text=row["nama"].split()[0] + " " + row["nama"].split()[-1]))
     assert len(audit.ids(demo_conn, AuditFilter(text="BAST/77"))) == 1
@@ -103,7 +103,12 @@ def test_details_name_the_delivery_programme_and_undone_step_instead_of_their_id
         event_id = demo_conn.execute(sql + " ORDER BY id DESC LIMIT 1", params).fetchone()[0]
         return audit.rows(demo_conn, [event_id])[event_id]["rincian"]
 
-    assert rincian("SELECT id FROM events WHERE type = 'kartu_didaftarkan'") == f"program: {program['nama']}"
+    registered = rincian("SELECT id FROM events WHERE type = 'kartu_didaftarkan'")
+    person = demo_conn.execute("SELECT p.nama, p.alamat FROM events e JOIN peserta p ON p.nik = e.nik "
+                               "WHERE e.type = 'kartu_didaftarkan' ORDER BY e.id DESC LIMIT 1").fetchone()
+    # the programme first; the person the registration brought along read as a person's own event, not JSON
+    assert registered.startswith(f"program: {program['nama']}; ") and "{" not in registered
+    assert f"nama: {person['nama']}" in registered and f"alamat: {person['alamat']}" in registered
     to_desa = rincian("SELECT id FROM events WHERE type = 'kirim_desa' AND payload LIKE ?", f"%{box['uuid']}%")
     # the delivery's number is the row's document number already: not repeated
     assert to_desa.startswith("penerima: ") and box["uuid"] not in to_desa and "kiriman" not in to_desa
