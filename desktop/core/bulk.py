@@ -50,9 +50,9 @@ def append_overlapped(conn: sqlite3.Connection, chunks: Iterable[list[NewEvent]]
     office = ledger.this_office(conn)
     seq, prev = ledger.chain_head(conn, office)
     # events has an INTEGER PRIMARY KEY and is never deleted from: inside our write transaction the new
-    # rows take max(id)+1, +2, … (checked by _store_staged, since the projection links to these ids).
+    # rows take max(id)+1, +2, … (checked by ledger.confirm_last_id, since the projection links to these ids).
     next_id = conn.execute("SELECT coalesce(max(id), 0) + 1 FROM events").fetchone()[0]
-    conn.execute(f"CREATE TEMP TABLE IF NOT EXISTS {_STAGING} ({', '.join(ledger.ROW_COLUMNS)})")
+    conn.execute(f"CREATE TEMP TABLE IF NOT EXISTS {_STAGING} ({_COLUMNS})")
     conn.execute(f"DELETE FROM {_STAGING}")
     stored, working = 0, None
     switch_interval = sys.getswitchinterval()
@@ -90,17 +90,16 @@ def append_overlapped(conn: sqlite3.Connection, chunks: Iterable[list[NewEvent]]
 
 _STAGING = "temp.events_staging"
 _STAGE_SQL = f"INSERT INTO {_STAGING} VALUES ({', '.join('?' * len(ledger.ROW_COLUMNS))})"
+_COLUMNS = ", ".join(ledger.ROW_COLUMNS)
+_MOVE_SQL = f"INSERT INTO events ({_COLUMNS}) SELECT {_COLUMNS} FROM {_STAGING} ORDER BY rowid"
 
 
 def _store_staged(conn: sqlite3.Connection, items: list[tuple[int, dict, dict]], *, project: bool) -> None:
     """In the helper thread: the staged chunk into `events` in its order, then (if `project`) projected."""
-    columns = ", ".join(ledger.ROW_COLUMNS)
-    conn.execute(f"INSERT INTO events ({columns}) SELECT {columns} FROM {_STAGING} ORDER BY rowid")
+    conn.execute(_MOVE_SQL)
     conn.execute(f"DELETE FROM {_STAGING}")
     last_id, last_row, _ = items[-1]
-    stored = conn.execute("SELECT id FROM events WHERE uuid = ?", (last_row["uuid"],)).fetchone()[0]
-    if stored != last_id:
-        raise RuntimeError(f"event ids are not consecutive ({stored} != {last_id})")
+    ledger.confirm_last_id(conn, last_row, last_id)
     if project:
         projection.apply_batch(conn, items)
 

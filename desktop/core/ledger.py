@@ -142,8 +142,6 @@ def link(events: list[NewEvent], office: str, seq: int, prev: str, user: str) ->
     return rows, params, payloads
 
 
-
-
 def new_uuids(count: int) -> list[str]:
     """`count` time-ordered UUIDs (RFC 9562 version 7) as text: the millisecond clock, 26 random bits,
     then a random 48-bit number counted up within the batch (the RFC's "monotonic random"). Unique as
@@ -167,10 +165,15 @@ def store_batch(conn: sqlite3.Connection, rows: list[dict], params: list[list]) 
     first = conn.execute("SELECT coalesce(max(id), 0) + 1 FROM events").fetchone()[0]
     conn.executemany(INSERT_SQL, params)
     ids = list(range(first, first + len(rows)))
-    stored = conn.execute("SELECT id FROM events WHERE uuid = ?", (rows[-1]["uuid"],)).fetchone()[0]
-    if stored != ids[-1]:
-        raise RuntimeError(f"event ids are not consecutive ({stored} != {ids[-1]})")
+    confirm_last_id(conn, rows[-1], ids[-1])
     return ids
+
+
+def confirm_last_id(conn: sqlite3.Connection, last_row: dict, expected: int) -> None:
+    """The id the last of a batch of new events was stored under is the one its projection will name."""
+    stored = conn.execute("SELECT id FROM events WHERE uuid = ?", (last_row["uuid"],)).fetchone()[0]
+    if stored != expected:
+        raise RuntimeError(f"event ids are not consecutive ({stored} != {expected})")
 
 
 def insert_and_project(conn: sqlite3.Connection, row: dict) -> int:

@@ -6,6 +6,7 @@ from PySide6.QtWidgets import QLabel, QMessageBox
 
 from desktop.core import db, firstrun, users
 from desktop.core.documents import config
+from desktop.gui import signin
 from desktop.gui.context import AppContext
 from desktop.gui.main_window import MainWindow
 from desktop.gui.pages.impor import DONE, MAPPING, SHEET
@@ -50,6 +51,8 @@ def import_the_fixture(wizard, qtbot) -> None:
 
 
 def test_a_district_goes_from_office_to_letterhead_to_its_first_import(new_window, qtbot):
+    new_window.idle_lock = signin.IdleLock(new_window, new_window.ctx)  # as the app attaches it
+    assert not new_window.idle_lock.armed  # no office, no user yet
     first_run = set_up(new_window, "kabupaten", "Kaur")
     assert [type(s).__name__ for s in first_run.steps] == ["OfficeStep", "LetterheadStep", "AdminStep", "ImportStep",
                                                            "ReadyStep"]
@@ -80,6 +83,7 @@ def test_a_district_goes_from_office_to_letterhead_to_its_first_import(new_windo
     first_run.next_button.click()
     first_run.steps[-1].open_button.click()
     assert not firstrun.under_way(new_window.ctx.conn)
+    assert new_window.idle_lock.armed  # the admin made in the first run is asked again after idleness
     assert new_window.ctx.conn.execute("SELECT count(*) FROM peserta").fetchone()[0] == 7
     new_window.show_page("kartu")
     qtbot.waitUntil(lambda: new_window.pages["kartu"].model.rowCount() == 7)
