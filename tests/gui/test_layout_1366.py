@@ -29,12 +29,8 @@ SMALL = (910, 485)  # 1366×768 at 150 % scaling, under the taskbar, in the app'
 
 
 @pytest.fixture
-def window(qtbot, demo_path):
-    main = MainWindow(AppContext(db.connect(demo_path), demo_path, today=TODAY, demo=True))
-    qtbot.addWidget(main)
-    main.resize(1366, 768)
-    main.show()
-    return main
+def window(demo_window):
+    return demo_window  # the demo's window at 1366×768 (tests/gui/conftest.py)
 
 
 def test_kartu_columns_fit_without_a_sideways_scrollbar(window, qtbot):

@@ -5,22 +5,14 @@ import pytest
 from PySide6.QtGui import QHelpEvent
 from PySide6.QtWidgets import QApplication, QToolTip
 
-from desktop.core import db
-from desktop.gui.context import AppContext
-from desktop.gui.main_window import MainWindow
 from desktop.gui.models.audit_table import COLUMNS
-from tests.conftest import TODAY
 
 KEYS = [c[0] for c in COLUMNS]
 
 
 @pytest.fixture
-def page(qtbot, demo_path):
-    window = MainWindow(AppContext(db.connect(demo_path), demo_path, today=TODAY, demo=True))
-    qtbot.addWidget(window)
-    window.resize(1366, 768)
-    window.show()
-    shown = window.show_page("riwayat")
+def page(qtbot, demo_window):
+    shown = demo_window.show_page("riwayat")
     qtbot.waitUntil(lambda: shown.model.rowCount() > 0)
     return shown
 
