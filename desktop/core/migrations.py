@@ -255,6 +255,17 @@ CREATE TABLE users (
 CREATE INDEX events_user ON events(user);
 """
 
+# One index over the events of cards instead of two: `kpj` alone was already the first column of
+# events_card_moves. An import stores its events in NIK order, so each index took its KPJs at random
+# places, and keeping the second one in step cost a 100,000-row import about 0.25 s. With only
+# `kpj IS NOT NULL` left as its condition, a lookup by KPJ (a card's history, Riwayat, sync routing) uses
+# it too. Built once over the existing log: about 3 s for 100,000 cards.
+ONE_CARD_EVENTS_INDEX = """
+DROP INDEX events_kpj;
+DROP INDEX events_card_moves;
+CREATE INDEX events_card_moves ON events(kpj, from_state, to_state, type, occurred_on) WHERE kpj IS NOT NULL;
+"""
+
 # (name, SQL). The position in this list is the schema version.
 MIGRATIONS: list[tuple[str, str]] = [
     ("0001_initial", INITIAL_SCHEMA),
@@ -265,6 +276,7 @@ MIGRATIONS: list[tuple[str, str]] = [
     ("0006_sync_routing_index", SYNC_ROUTING_INDEX),
     ("0007_peserta_name_cover", PESERTA_NAME_COVER),
     ("0008_users", USERS_SCHEMA),
+    ("0009_one_card_events_index", ONE_CARD_EVENTS_INDEX),
 ]
 
 

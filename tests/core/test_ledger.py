@@ -72,3 +72,23 @@ def test_a_failed_batch_leaves_no_event_behind(conn):
                                       payload=_person(1).payload())])
     assert conn.execute("SELECT count(*) FROM events").fetchone()[0] == before
     assert check.run(conn).ok
+
+
+def test_a_cards_history_is_found_through_the_card_events_index(demo_conn):
+    """One index serves every lookup by KPJ (migration 0009): a card's history never reads the whole log."""
+    from desktop.core import timeline
+
+    kpj, nik = demo_conn.execute(
+        "SELECT c.kpj, p.nik FROM cards c JOIN peserta p ON p.id = c.peserta_id LIMIT 1").fetchone()
+    statements = []
+    demo_conn.set_trace_callback(statements.append)
+    try:
+        history = timeline.entries(demo_conn, kpj, nik)
+    finally:
+        demo_conn.set_trace_callback(None)
+    assert history, "the demo card has a history"
+    plans = [" | ".join(r[-1] for r in demo_conn.execute(f"EXPLAIN QUERY PLAN {s}"))
+             for s in statements if "FROM events" in s]
+    assert plans and all("events_card_moves (kpj=?)" in p and "SCAN events" not in p for p in plans), plans
+    indexes = {r[0] for r in demo_conn.execute("SELECT name FROM sqlite_master WHERE tbl_name = 'events'")}
+    assert "events_kpj" not in indexes
