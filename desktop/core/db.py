@@ -58,6 +58,11 @@ def connect(path: str | Path, *, migrate_schema: bool = True) -> sqlite3.Connect
 
 def _apply_pragmas(conn: sqlite3.Connection) -> None:
     conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+    # 16 KiB pages instead of SQLite's 4 KiB, for a new database only (an existing one keeps the size it
+    # was made with): a 100,000-row import writes about 140 MB of rows and index entries, and with four
+    # times fewer pages to split, link and log its store took 3.9 s instead of 4.6 s. A handover touches
+    # a few pages either way. It must come before journal_mode: a WAL database cannot change it.
+    conn.execute("PRAGMA page_size = 16384")
     conn.execute("PRAGMA journal_mode = WAL")
     conn.execute("PRAGMA synchronous = FULL")
     conn.execute("PRAGMA foreign_keys = ON")

@@ -143,3 +143,18 @@ def test_translation_of_disk_errors():
     assert "Disk gagal" in str(storage.as_user_error(sqlite3.OperationalError("disk I/O error")))
     assert storage.as_user_error(sqlite3.OperationalError("no such table: x")) is None
     assert storage.as_user_error(ValueError("x")) is None
+
+
+def test_a_new_database_has_large_pages_and_an_old_one_keeps_its_own(tmp_path):
+    fresh = db.connect(tmp_path / "baru.db")
+    assert fresh.execute("PRAGMA page_size").fetchone()[0] == 16384
+    fresh.close()
+    # A database made before (4 KiB pages, WAL) opens, migrates and is written as it is.
+    old = sqlite3.connect(tmp_path / "lama.db")
+    old.execute("PRAGMA journal_mode = WAL")
+    old.execute("CREATE TABLE t (x)")
+    old.close()
+    reopened = db.connect(tmp_path / "lama.db")
+    assert reopened.execute("PRAGMA page_size").fetchone()[0] == 4096
+    assert reopened.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+    reopened.close()
