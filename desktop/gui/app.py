@@ -6,11 +6,13 @@ import shutil
 import sys
 import tempfile
 import time
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QThreadPool, QTimer
-from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtCore import QCoreApplication, Qt, QThreadPool, QTimer
+from PySide6.QtGui import QColor, QIcon, QPixmap
+from PySide6.QtWidgets import QApplication, QMessageBox, QSplashScreen
 
 from desktop import __version__
 from desktop.core import applog, backups, db, demo, storage, users
@@ -40,13 +42,36 @@ def demo_path() -> Path:
 
 
 def open_context(path: Path, *, demo_mode: bool) -> AppContext:
-    conn = db.connect(path)
+    with upgrade_notice(path):
+        conn = db.connect(path)
     if demo_mode and conn.execute("SELECT count(*) FROM events").fetchone()[0] == 0:
         demo.build(conn)
     ctx = AppContext(conn, path, demo=demo_mode)
     if demo_mode:
         signin.adopt(ctx, users.ensure_demo_admin(conn), record=False)  # the demo signs in by itself
     return ctx
+
+
+@contextmanager
+def upgrade_notice(path: Path) -> Iterator[None]:
+    """The first start after an update may migrate the database (a backup, then the new schema): seconds,
+    or a minute on a very big register, before any window appears. Say so, so nobody switches off."""
+    if not db.needs_upgrade(path):
+        yield
+        return
+    background = QPixmap(560, 140)
+    background.fill(QColor("#1e3a8a"))  # the sidebar's blue
+    notice = QSplashScreen(background)
+    notice.showMessage(QApplication.translate(
+        "app", "Memperbarui basis data untuk versi SerahKartu ini…\nHanya sekali; untuk data yang besar bisa "
+        "beberapa menit.\nJangan tutup aplikasi atau matikan komputer."),
+        Qt.AlignmentFlag.AlignCenter, Qt.GlobalColor.white)
+    notice.show()
+    QApplication.processEvents()
+    try:
+        yield
+    finally:
+        notice.close()
 
 
 def warn_about_storage(path: Path) -> None:

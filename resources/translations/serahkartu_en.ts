@@ -3296,6 +3296,14 @@ Phone that office and ask them to read out their fingerprint (on their Sync page
 <context>
     <name>app</name>
     <message>
+        <source>Memperbarui basis data untuk versi SerahKartu ini…
+Hanya sekali; untuk data yang besar bisa beberapa menit.
+Jangan tutup aplikasi atau matikan komputer.</source>
+        <translation>Updating the database for this version of SerahKartu…
+Only once; with a lot of data it may take a few minutes.
+Do not close the app or switch off the computer.</translation>
+    </message>
+    <message>
         <source>Cadangan harian gagal: </source>
         <translation>Daily backup failed: </translation>
     </message>

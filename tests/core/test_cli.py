@@ -80,3 +80,26 @@ def test_an_impossible_date_is_named_as_such(tmp_path, capsys):
         main(["--db", str(tmp_path / "x.db"), "status", "--today", "2026-02-30"])
     assert exit_info.value.code == 2
     assert "tidak ada di kalender" in capsys.readouterr().err
+
+
+def test_a_database_of_the_previous_version_is_upgraded_and_said_so(tmp_path, capsys):
+    import sqlite3
+
+    from desktop.core.migrations import CARD_MOVES_INDEX, MIGRATIONS
+
+    db = str(tmp_path / "x.db")
+    assert run(capsys, "--db", db, "init", "--office", "kabupaten", "--region", "17.04")[0] == 0
+    older = sqlite3.connect(db, isolation_level=None)  # as version 8 left it: two indexes by KPJ
+    older.execute("DROP INDEX events_card_moves")
+    older.executescript(f"CREATE INDEX events_kpj ON events(kpj); {CARD_MOVES_INDEX}")
+    older.execute("DELETE FROM migrations WHERE name = ?", (MIGRATIONS[-1][0],))
+    older.execute(f"PRAGMA user_version = {len(MIGRATIONS) - 1}")
+    older.close()
+    code, out, err = run(capsys, "--db", db, "status", "--json")
+    assert code == 0 and json.loads(out)["total"] == 0
+    assert "Memperbarui basis data" in err
+    code, out, err = run(capsys, "--db", db, "status", "--json")
+    assert "Memperbarui" not in err
+    upgraded = sqlite3.connect(db)
+    assert upgraded.execute("PRAGMA user_version").fetchone()[0] == len(MIGRATIONS)
+    assert "events_kpj" not in {r[0] for r in upgraded.execute("SELECT name FROM sqlite_master")}

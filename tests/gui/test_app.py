@@ -10,3 +10,38 @@ def test_a_demo_session_leaves_no_database_behind(tmp_path):
                             capture_output=True, text=True, timeout=300)
     assert result.returncode == 0, result.stderr
     assert not list(Path(tmp_path).glob("serahkartu-demo-*"))
+
+
+def test_the_first_start_after_an_update_says_the_database_is_being_upgraded(qtbot, tmp_path, monkeypatch):
+    """A database made by the previous version migrates (a backup, a rebuilt index) before any window:
+    a notice is up for as long as that takes, and gone after."""
+    import sqlite3
+
+    from PySide6.QtWidgets import QApplication, QSplashScreen
+
+    from desktop.core import db, migrations
+    from desktop.gui import app
+
+    path = tmp_path / "kab.db"
+    older = sqlite3.connect(path, isolation_level=None)
+    for version, (name, sql) in enumerate(migrations.MIGRATIONS[:-1], start=1):
+        migrations._apply(older, version, name, sql)
+    older.close()
+    assert db.needs_upgrade(path)
+
+    shown_while_migrating = []
+    connect = db.connect
+
+    def watched(*args, **kwargs):
+        shown_while_migrating.extend(w.message() for w in QApplication.topLevelWidgets()
+                                     if isinstance(w, QSplashScreen) and w.isVisible())
+        return connect(*args, **kwargs)
+
+    monkeypatch.setattr(db, "connect", watched)
+    ctx = app.open_context(path, demo_mode=False)
+    assert shown_while_migrating and "Memperbarui basis data" in shown_while_migrating[0]
+    assert not any(isinstance(w, QSplashScreen) and w.isVisible() for w in QApplication.topLevelWidgets())
+    assert not db.needs_upgrade(path)
+    assert ctx.conn.execute("PRAGMA user_version").fetchone()[0] == len(migrations.MIGRATIONS)
+    ctx.conn.close()
+    assert not db.needs_upgrade(tmp_path / "belum-ada.db")
