@@ -117,13 +117,35 @@ def send_to_desa(conn: sqlite3.Connection, desa: str, kades: str, on: str, *, ja
     require_happened(on)
     with transaction(conn):
         users.require(conn, user, "serah_terima")
-        office_module.require(conn)
+        office = office_module.require(conn)
         _require_region(conn, desa, 4)
+        if office.is_district:
+            _require_district_numbers(conn, kecamatan_of(desa))
         kpjs = _cards_for(conn, kpjs, "desa_kode = ? AND state = ?", (desa, DI_KECAMATAN),
                           "di kantor kecamatan untuk desa ini")
         _require_in_area(conn, kpjs, "desa_kode", desa)
         return _create(conn, "desa", kecamatan_of(desa), desa, on, kpjs, KIRIM_DESA, user,
                        penerima=kades.strip(), jabatan=jabatan.strip() or default_jabatan(desa))
+
+
+# A kecamatan's desa handovers are numbered in its own yearly series, whichever office records them, and
+# the number carries no mark of that office: two offices giving numbers in one series would give the same
+# number twice, and the very same string for one desa in one month (then each office refuses the other's
+# files for ever: deliveries.no is unique). So the series has one issuer at a time, handed over once: the
+# district while it works alone, the kecamatan's office from its enrolment on. That hand-over is safe, as
+# the office's first file carries every number the district gave before the office holds a card to hand
+# out. The way back is not: a revoked office may have numbered handovers whose files never reached the
+# district (a stick in a drawer, a stolen PC, or the office simply going on), so the district does not
+# number that kecamatan's handovers again; they are recorded at the kecamatan once it is enrolled again.
+def _require_district_numbers(conn, kecamatan: str) -> None:
+    since = office_module.enrolled_since(conn, kecamatan)
+    if since:
+        raise NotOwner(
+            f"Berita acara serah terima ke desa di {regions.label(conn, kecamatan)} diberi nomor oleh kantor "
+            f"kecamatan itu sejak kantornya terdaftar ({since[:10]}). Kabupaten tidak memberi nomor lagi, supaya "
+            "satu nomor tidak dipakai untuk dua berita acara. Catat serah terima ini di kantor kecamatan (bila "
+            "pendaftarannya dicabut, daftarkan ulang dulu). Tidak ada yang dicatat."
+        )
 
 
 def _create(conn, kind, dari, ke, on, kpjs, step_kind, user, **header) -> Delivery:

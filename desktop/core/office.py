@@ -92,6 +92,13 @@ def enrolled_kecamatan(conn: sqlite3.Connection) -> set[str]:
     return {r[0] for r in rows}
 
 
+def enrolled_since(conn: sqlite3.Connection, kecamatan_kode: str) -> str | None:
+    """When the kecamatan's own office was first enrolled here (kept when it is revoked), or None."""
+    row = conn.execute("SELECT enrolled_at FROM offices WHERE kode = ? AND kind = 'kecamatan'",
+                       (kecamatan_kode,)).fetchone()
+    return row[0] if row else None
+
+
 def holds(conn: sqlite3.Connection, office: Office, custodian: str, kecamatan_kode: str) -> bool:
     """Whether `office` may record the next step of a card held by `custodian` (DESIGN §3, ownership).
 
