@@ -83,3 +83,16 @@ def test_the_report_writes_row_numbers_as_numbers(conn, tmp_path):
     write_report(plan, tmp_path / "masalah.xlsx")
     rows = list(load_workbook(tmp_path / "masalah.xlsx").active.iter_rows(values_only=True))
     assert rows[0][0] == "Baris" and rows[1][0] == 2
+
+
+@pytest.mark.parametrize("extra", [[], ["--dry-run"], ["--json"]])
+def test_a_list_with_only_its_header_is_refused_with_what_to_do(tmp_path, capsys, extra):
+    db = str(tmp_path / "kab.db")
+    assert main(["--db", db, "init", "--office", "kabupaten", "--region", "17.04"]) == 0
+    (tmp_path / "judul.csv").write_text("NIK;NAMA;DESA\r\n", encoding="utf-8")
+    capsys.readouterr()
+    assert main(["--db", db, "import", str(tmp_path / "judul.csv"), *extra]) == 1
+    said = capsys.readouterr()
+    assert "Tidak ada baris data di bawah baris judul (baris 1) di judul.csv" in said.out + said.err
+    assert main(["--db", db, "status", "--json"]) == 0
+    assert '"total": 0' in capsys.readouterr().out

@@ -67,6 +67,7 @@ def test_wizard_imports_the_list_and_leads_to_perlu_dicek(window, qtbot, tmp_pat
     check.table.selectRow(1)
     assert check.row_title.text() == "Baris 14 di berkas"
     assert check.row_cells.item(1, 6).text() == "Pasar Baru"
+    assert check.row_message.text() == check.model.shown[1].message  # whole, where the table cuts it off
     shot(window, "4_periksa_filter_desa")
     _save_the_problem_rows(window, check, tmp_path)
     page.go_next()
@@ -141,6 +142,8 @@ def test_a_list_that_would_import_nothing_says_why(window, qtbot, tmp_path, line
     qtbot.waitUntil(lambda: page.stack.currentIndex() == CHECK, timeout=10_000)
     assert not page.next.isEnabled()
     assert page.check_step.feedback.isVisible() and words in page.check_step.feedback.text()
+    # "no problems" is not said of a list that has no rows at all; a refused row is shown as it is in the file
+    assert page.check_step.row_title.text() == ("" if len(lines) == 1 else "Baris 2 di berkas")
 
 
 def test_the_same_list_twice_says_there_is_nothing_new(window, qtbot):

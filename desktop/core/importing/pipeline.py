@@ -320,6 +320,9 @@ def import_file(conn: sqlite3.Connection, request: ImportRequest, *, today: date
     header = columns.header_cells(table.rows, header_row)
     mapping = columns.apply_overrides(header, columns.mapping_for(conn, header).mapping, request.overrides)
     plan = analyse(conn, table, header_row, mapping, today=today, progress=progress)
+    if not plan.rows_read:  # the wizard says the same under its disabled "Impor sekarang"
+        raise InvalidInput(f"Tidak ada baris data di bawah baris judul (baris {header_row}) di {request.path.name}. "
+                           "Periksa baris judulnya (--header-row N) atau pilih berkas lain. Tidak ada yang diimpor.")
     if request.dry_run:
         try:
             resolve_program(conn, plan, request.program)

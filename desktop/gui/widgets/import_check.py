@@ -110,7 +110,13 @@ class CheckStep(QWidget):
         self.table.selectionModel().currentRowChanged.connect(lambda current, _: self._show_row(current.row()))
         layout.addWidget(self.table, 3)
         self.row_title = QLabel(objectName="sectionTitle")
-        layout.addWidget(self.row_title)
+        # The chosen problem in full beside it (the table's Keterangan column is cut off at 1366 px): on the
+        # title's line, as at 150 % there is no height to spare for a line of its own.
+        self.row_message = QLabel(wordWrap=True)
+        titles = QHBoxLayout()
+        titles.addWidget(self.row_title)
+        titles.addWidget(self.row_message, 1)
+        layout.addLayout(titles)
         self.row_cells = QTableWidget(2, 0)
         self.row_cells.verticalHeader().setVisible(False)
         self.row_cells.horizontalHeader().setVisible(False)
@@ -213,10 +219,13 @@ class CheckStep(QWidget):
         """"Jump to row": the problem's row as it is in the file, the column concerned highlighted."""
         self.row_cells.setColumnCount(0)
         if index < 0 or self.plan is None or index >= len(self.model.shown):
-            self.row_title.setText(self.tr("Tidak ada masalah.") if self.plan else "")
+            # A list without data rows has no problems either, but saying so beside "no data rows" misleads.
+            self.row_title.setText(self.tr("Tidak ada masalah.") if self.plan and self.plan.rows_read else "")
+            self.row_message.clear()
             return
         problem = self.model.shown[index]
         self.row_title.setText(self.tr("Baris {row} di berkas").format(row=problem.row))
+        self.row_message.setText(problem.message)
         header = self.plan.header
         cells = self.plan.table.rows[problem.row - 1]
         self.row_cells.setColumnCount(len(header))
