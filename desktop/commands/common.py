@@ -26,9 +26,8 @@ def database(args: argparse.Namespace, *, create: bool = False) -> Iterator[sqli
         )
     for warning in storage.warnings(path):
         print(f"Peringatan: {warning}", file=sys.stderr)
-    if db.needs_upgrade(path):  # a backup and the new schema first: on a big register, a while
-        print("Memperbarui basis data untuk versi SerahKartu ini (sekali saja)…", file=sys.stderr)
-    conn = db.connect(path)
+    conn = db.connect(path, before_upgrade=lambda: print(
+        "Memperbarui basis data untuk versi SerahKartu ini (sekali saja)…", file=sys.stderr))
     try:
         yield conn
     finally:

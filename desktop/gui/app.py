@@ -6,7 +6,7 @@ import shutil
 import sys
 import tempfile
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
@@ -42,8 +42,8 @@ def demo_path() -> Path:
 
 
 def open_context(path: Path, *, demo_mode: bool) -> AppContext:
-    with upgrade_notice(path):
-        conn = db.connect(path)
+    with upgrade_notice() as announce:
+        conn = db.connect(path, before_upgrade=announce)
     if demo_mode and conn.execute("SELECT count(*) FROM events").fetchone()[0] == 0:
         demo.build(conn)
     ctx = AppContext(conn, path, demo=demo_mode)
@@ -53,25 +53,29 @@ def open_context(path: Path, *, demo_mode: bool) -> AppContext:
 
 
 @contextmanager
-def upgrade_notice(path: Path) -> Iterator[None]:
+def upgrade_notice() -> Iterator[Callable[[], None]]:
     """The first start after an update may migrate the database (a backup, then the new schema): seconds,
-    or a minute on a very big register, before any window appears. Say so, so nobody switches off."""
-    if not db.needs_upgrade(path):
-        yield
-        return
-    background = QPixmap(560, 140)
-    background.fill(QColor("#1e3a8a"))  # the sidebar's blue
-    notice = QSplashScreen(background)
-    notice.showMessage(QApplication.translate(
-        "app", "Memperbarui basis data untuk versi SerahKartu ini…\nHanya sekali; untuk data yang besar bisa "
-        "beberapa menit.\nJangan tutup aplikasi atau matikan komputer."),
-        Qt.AlignmentFlag.AlignCenter, Qt.GlobalColor.white)
-    notice.show()
-    QApplication.processEvents()
+    or a minute on a very big register, before any window appears. The function this gives (db.connect's
+    `before_upgrade`) puts up a notice saying so, so nobody switches off; it is closed when the block ends."""
+    shown: list[QSplashScreen] = []
+
+    def announce() -> None:
+        background = QPixmap(560, 140)
+        background.fill(QColor("#1e3a8a"))  # the sidebar's blue
+        notice = QSplashScreen(background)
+        notice.showMessage(QApplication.translate(
+            "app", "Memperbarui basis data untuk versi SerahKartu ini…\nHanya sekali; untuk data yang besar bisa "
+            "beberapa menit.\nJangan tutup aplikasi atau matikan komputer."),
+            Qt.AlignmentFlag.AlignCenter, Qt.GlobalColor.white)
+        notice.show()
+        QApplication.processEvents()
+        shown.append(notice)
+
     try:
-        yield
+        yield announce
     finally:
-        notice.close()
+        for notice in shown:
+            notice.close()
 
 
 def warn_about_storage(path: Path) -> None:
