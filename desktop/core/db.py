@@ -60,6 +60,20 @@ def connect(path: str | Path, *, migrate_schema: bool = True,
     return conn
 
 
+@contextmanager
+def reader(path: str | Path) -> Iterator[sqlite3.Connection]:
+    """A second, read-only connection to the database at `path`, to read it while this process's own
+    connection is busy writing in another thread. In WAL mode it sees only what is committed."""
+    # query_only rather than a mode=ro URI: a URI cannot name every path Windows can (a network share)
+    conn = sqlite3.connect(path, timeout=BUSY_TIMEOUT_MS / 1000)
+    conn.row_factory = sqlite3.Row
+    try:
+        conn.execute("PRAGMA query_only = ON")
+        yield conn
+    finally:
+        conn.close()
+
+
 def _apply_pragmas(conn: sqlite3.Connection) -> None:
     conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
     # 16 KiB pages instead of SQLite's 4 KiB, for a new database only (an existing one keeps the size it

@@ -10,7 +10,8 @@ from desktop.cli import main
 from desktop.core import check, db, office
 from desktop.core.errors import UserError
 from desktop.core.importing import columns, readers
-from desktop.core.importing.pipeline import ImportRequest, analyse, commit, import_file
+from desktop.core.importing.pipeline import ImportRequest, commit, import_file
+from desktop.core.importing.plan import analyse
 from desktop.core.nik import build
 from desktop.core.progress import Cancelled
 from tests.conftest import TODAY

@@ -13,6 +13,7 @@ from desktop.cli import main
 from desktop.core import cards, check, db, storage
 from desktop.core.cards import Step
 from desktop.core.errors import StorageError
+from desktop.core.register import Program, save_program
 
 MOUNTS = """\
 /dev/sda1 / ext4 rw,relatime 0 0
@@ -158,3 +159,17 @@ def test_a_new_database_has_large_pages_and_an_old_one_keeps_its_own(tmp_path):
     assert reopened.execute("PRAGMA page_size").fetchone()[0] == 4096
     assert reopened.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
     reopened.close()
+
+
+def test_a_reader_sees_only_what_is_committed_and_writes_nothing(conn, tmp_path):
+    def programmes(connection):
+        return connection.execute("SELECT count(*) FROM programs").fetchone()[0]
+
+    with db.reader(tmp_path / "kab.db") as reader:
+        with db.transaction(conn):
+            save_program(conn, Program(nama="BPU 2026"), on="2026-11-22", user="sistem")
+            assert (programmes(conn), programmes(reader)) == (1, 0)
+        assert programmes(reader) == 1
+        with pytest.raises(sqlite3.OperationalError, match="readonly"):
+            reader.execute("DELETE FROM programs")
+    assert programmes(conn) == 1

@@ -1,5 +1,10 @@
-"""A whole list: analysed against the database (`analyse`, read-only), then written (`commit`) as events
-in ONE transaction — cancel or failure leaves the database exactly as it was.
+"""A whole list written into the register as events in ONE transaction — cancel or failure leaves the
+database exactly as it was.
+
+The wizard checks the list first (plan.analyse), shows what it found, and `commit` writes that plan when
+the clerk says so. The CLI (`import_file`) checks and stores together: each run of rows is stored by
+SQLite while Python checks the next, which takes a second off a 100,000-row list on two cores. Both give
+the same register and the same result object.
 
 A NIK already registered updates that person (a corrected list) with a `peserta_diubah` event and never
 touches card history; the same file imported twice changes nothing the second time.
@@ -10,19 +15,16 @@ import sqlite3
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import date
-from operator import attrgetter
 from pathlib import Path
 
-from desktop.core import backups, bulk, ledger, users
+from desktop.core import backups, bulk, db, ledger, storage, users
 from desktop.core import office as office_module
 from desktop.core.bulk import without_cycle_collector
 from desktop.core.db import transaction
 from desktop.core.errors import InvalidInput, UserError
 from desktop.core.importing import columns, readers
-from desktop.core.importing.problems import WARNING, Problem, perlu_dicek_text
-from desktop.core.importing.readers import Table
-from desktop.core.importing.rows import Candidate, RowJudge
-from desktop.core.importing.wilayah import RegionMatcher
+from desktop.core.importing.plan import Checker, Plan, analyse
+from desktop.core.importing.rows import Candidate
 from desktop.core.ledger import NewEvent
 from desktop.core.progress import ProgressFn, report
 from desktop.core.register import (
@@ -34,197 +36,8 @@ from desktop.core.register import (
     save_program,
 )
 
-COMPARED = ("nama", "tanggal_lahir", "jenis_kelamin", "alamat", "desa_kode", "kecamatan_kode", "pekerjaan",
-            "telepon")
 EVENTS_PER_STEP = 10_000  # progress (and the chance to cancel) between these many events
-ROWS_PER_STEP = 5_000
-
-
-@dataclass
-class Plan:
-    """What importing the table would do; `commit` carries it out."""
-
-    table: Table
-    header_row: int
-    header: list[str]
-    mapping: dict[str, int]
-    rows_read: int = 0
-    new: list[Candidate] = field(default_factory=list)
-    updates: list[tuple[Candidate, dict]] = field(default_factory=list)  # (row, changed fields)
-    cards: list[Candidate] = field(default_factory=list)
-    unchanged: int = 0
-    rejected: int = 0
-    warnings: int = 0
-    problems: list[Problem] = field(default_factory=list)
-
-    cards_only: int = 0  # registered people whose only news is their card
-    program: str | None = None  # the programme the cards are registered in (see resolve_program)
-    program_note: str = ""  # why that programme, when the clerk did not name it
-
-    @property
-    def updated(self) -> int:
-        return len(self.updates) + self.cards_only
-
-    def result(self) -> dict:
-        """The `import --json` object of DESIGN §6."""
-        return {"file": str(self.table.path), "rows_read": self.rows_read, "imported": len(self.new),
-                "updated": self.updated, "unchanged": self.unchanged, "rejected": self.rejected,
-                "warnings": self.warnings, "problems": [p.as_dict() for p in self.problems],
-                "program": self.program, "program_note": self.program_note}
-
-
-@without_cycle_collector
-def analyse(conn: sqlite3.Connection, table: Table, header_row: int, mapping: dict[str, int], *,
-            today: date, progress: ProgressFn | None = None) -> Plan:
-    """Judge every row and compare with the register. Reads only."""
-    columns.require_essentials(mapping)
-    office = office_module.require(conn)
-    header = columns.header_cells(table.rows, header_row)
-    plan = Plan(table, header_row, header, mapping)
-    judge = RowJudge(header, mapping, RegionMatcher(conn, office.kabupaten_kode), today)
-    data_rows = table.rows[header_row:]
-    candidates = []
-    for offset, cells in enumerate(data_rows):
-        if offset % ROWS_PER_STEP == 0:
-            report(progress, offset, len(data_rows), "Memeriksa baris…")
-        if judge.skip(cells):
-            continue
-        candidates.append(judge.judge(header_row + offset + 1, cells))
-    plan.rows_read = len(candidates)
-    accepted = _first_of_each_nik(candidates, judge)
-    _compare_with_register(conn, plan, accepted, judge)
-    for candidate in candidates:
-        if candidate.problems:  # most rows of a list have none: nothing to count
-            plan.problems += candidate.problems
-            if candidate.rejected:
-                plan.rejected += 1
-            elif any(p.severity == WARNING for p in candidate.problems):
-                plan.warnings += 1
-    plan.problems.sort(key=attrgetter("row"))
-    report(progress, len(data_rows), len(data_rows), "Pemeriksaan selesai.")
-    return plan
-
-
-def _first_of_each_nik(candidates: list[Candidate], judge: RowJudge) -> list[Candidate]:
-    first_row: dict[str, int] = {}
-    accepted = []
-    for candidate in candidates:
-        if candidate.rejected:
-            continue
-        seen = first_row.get(candidate.data.nik)
-        if seen:
-            candidate.problems.clear()  # the repeat is not imported: its other problems do not matter
-            judge.add_problem(candidate, "nik", "nik_duplicate_in_file",
-                           f"NIK {candidate.data.nik} sudah ada di baris {seen}; baris ini tidak diimpor.")
-            continue
-        first_row[candidate.data.nik] = candidate.row
-        accepted.append(candidate)
-    return accepted
-
-
-def _compare_with_register(conn, plan: Plan, accepted: list[Candidate], judge: RowJudge) -> None:
-    existing = _existing_peserta(conn, [c.data.nik for c in accepted])
-    card_owner = _card_owners(conn, [c.kpj for c in accepted if c.kpj])
-    kpj_row: dict[str, Candidate] = {}
-    for candidate in accepted:
-        person = existing.get(candidate.data.nik)
-        _check_kpj(candidate, person, card_owner, kpj_row, judge)
-        if person is not None:
-            _check_same_person(candidate, person, judge)
-        text = perlu_dicek_text(candidate.problems)
-        if person is None:
-            candidate.data.perlu_dicek = text
-            plan.new.append(candidate)
-        else:
-            changes = _changes(candidate, person, text)
-            if changes:
-                plan.updates.append((candidate, changes))
-            elif candidate.kpj:
-                plan.cards_only += 1
-            else:
-                plan.unchanged += 1
-        if candidate.kpj:
-            plan.cards.append(candidate)
-
-
-def _check_kpj(candidate, person, card_owner, kpj_row, judge) -> None:
-    kpj = candidate.kpj
-    if not kpj:
-        return
-    owner = card_owner.get(kpj)
-    if person is not None and person["kpj"]:
-        if person["kpj"] != kpj:
-            judge.add_problem(candidate, "kpj", "kpj_changed",
-                           f"Peserta ini sudah punya kartu KPJ {person['kpj']}; KPJ {kpj} di berkas tidak dicatat.")
-        candidate.kpj = None
-    elif owner and owner != candidate.data.nik:
-        judge.add_problem(candidate, "kpj", "kpj_duplicate",
-                       f"KPJ {kpj} sudah tercatat untuk NIK {owner}; kartu tidak dicatat untuk orang ini.")
-        candidate.kpj = None
-    elif kpj in kpj_row:
-        judge.add_problem(candidate, "kpj", "kpj_duplicate",
-                       f"KPJ {kpj} juga tertulis di baris {kpj_row[kpj].row} untuk orang lain; kartu tidak dicatat.")
-        candidate.kpj = None
-    else:
-        kpj_row[kpj] = candidate
-
-
-def _check_same_person(candidate, person, judge) -> None:
-    def key(name):
-        return "".join(ch for ch in name.lower() if ch.isalnum())
-    if key(candidate.data.nama) != key(person["nama"]):
-        judge.add_problem(candidate, "nama", "nik_duplicate_in_db",
-                       f"NIK ini sudah terdaftar atas nama '{person['nama']}'; nama diganti menjadi "
-                       f"'{candidate.data.nama}'. Pastikan orangnya sama.")
-
-
-def _changes(candidate: Candidate, person, text: str) -> dict:
-    """The fields this row changes. perlu_dicek changes with the data, or when the row brings a new
-    reason (a desa the clerk already chose in the app is not flagged again)."""
-    data = candidate.data
-    changes = {f: getattr(data, f) for f in COMPARED
-               if f in candidate.supplied and getattr(data, f) != person[f]}
-    if changes:
-        if text != person["perlu_dicek"]:
-            changes["perlu_dicek"] = text
-        return changes
-    stored = {line.split(": ", 1)[0] for line in person["perlu_dicek"].splitlines()}
-    fresh = [line for line in text.splitlines() if line.split(": ", 1)[0] not in stored
-             and not (line.startswith("region_unknown") and person["desa_kode"])]
-    if fresh:
-        changes["perlu_dicek"] = "\n".join([person["perlu_dicek"], *fresh]).strip("\n")
-    return changes
-
-
-def _existing_peserta(conn, niks: list[str]) -> dict[str, sqlite3.Row]:
-    found = {}
-    if _empty(conn, "peserta"):
-        return found  # the first list of a district: 100,000 NIKs not looked up one chunk at a time
-    for start in range(0, len(niks), 500):
-        chunk = niks[start:start + 500]
-        for row in conn.execute(
-            f"SELECT p.nik, {', '.join('p.' + f for f in COMPARED)}, p.perlu_dicek, c.kpj "
-            f"FROM peserta p LEFT JOIN cards c ON c.id = p.card_id WHERE p.nik IN ({','.join('?' * len(chunk))})",
-            chunk,
-        ):
-            found[row["nik"]] = row
-    return found
-
-
-def _card_owners(conn, kpjs: list[str]) -> dict[str, str]:
-    owners = {}
-    if _empty(conn, "cards"):
-        return owners
-    for start in range(0, len(kpjs), 500):
-        chunk = kpjs[start:start + 500]
-        owners.update(conn.execute(
-            f"SELECT c.kpj, p.nik FROM cards c JOIN peserta p ON p.id = c.peserta_id "
-            f"WHERE c.kpj IN ({','.join('?' * len(chunk))})", chunk).fetchall())
-    return owners
-
-
-def _empty(conn, table: str) -> bool:
-    return conn.execute(f"SELECT 1 FROM {table} LIMIT 1").fetchone() is None
+ROWS_PER_RUN = 10_000  # the CLI checks this many rows while the run before is stored
 
 
 @without_cycle_collector
@@ -237,12 +50,9 @@ def commit(conn: sqlite3.Connection, plan: Plan, *, today: date, program: str | 
     if plan.new or plan.updates or plan.cards:
         backups.before(conn, "impor")  # the register as it was, in case the list was the wrong one
     with transaction(conn):
-        office = office_module.require(conn)
-        if not office.is_district:
-            raise UserError("Hanya kantor kabupaten yang boleh mengimpor daftar peserta. "
-                            "Kantor kecamatan menerima datanya lewat sinkronisasi.")
+        district = _district(conn)
         program_uuid = _program_uuid(conn, resolve_program(conn, plan, program), on, user)
-        events, total = _events(plan, program_uuid, office.kode, on)
+        events, total = _events(plan.new, plan.updates, plan.cards, program_uuid, district, on)
         report(progress, 0, total, "Menyimpan…")
         bulk.append_overlapped(conn, bulk.chunked(events, EVENTS_PER_STEP), user=user,
                                after_chunk=lambda stored: report(progress, stored, total, "Menyimpan…"))
@@ -252,21 +62,30 @@ def commit(conn: sqlite3.Connection, plan: Plan, *, today: date, program: str | 
     return plan.result()
 
 
-def _events(plan: Plan, program_uuid: str | None, district: str, on: str) -> tuple[Iterator[NewEvent], int]:
-    """The plan's events, made as they are stored (each chunk's while the one before is projected), and
-    how many. A new person with a card is one event; a card for someone already registered, a card event.
-    In NIK (and KPJ) order: the indexes on those columns then grow at their end, which is what makes a
-    100,000-row insert fast; the order of a list has no meaning for the register."""
-    newcomers = {c.data.nik for c in plan.new}
-    cards = [c for c in plan.cards if c.data.nik not in newcomers]
+def _district(conn: sqlite3.Connection) -> str:
+    office = office_module.require(conn)
+    if not office.is_district:
+        raise UserError("Hanya kantor kabupaten yang boleh mengimpor daftar peserta. "
+                        "Kantor kecamatan menerima datanya lewat sinkronisasi.")
+    return office.kode
+
+
+def _events(new: list[Candidate], updates: list[tuple[Candidate, dict]], cards: list[Candidate],
+            program_uuid: str | None, district: str, on: str) -> tuple[Iterator[NewEvent], int]:
+    """The events of these rows, made as they are stored (each chunk's while the one before is projected),
+    and how many. A new person with a card is one event; a card for someone already registered, a card
+    event. In NIK (and KPJ) order: the indexes on those columns then grow at their end, which is what makes
+    a 100,000-row insert fast; the order of a list has no meaning for the register."""
+    newcomers = {c.data.nik for c in new}
+    cards = [c for c in cards if c.data.nik not in newcomers]
     made = itertools.chain(
         (person_with_card_event(c.kpj, c.data, program_uuid, district, on) if c.kpj else peserta_event(c.data, on)
-         for c in sorted(plan.new, key=lambda c: c.data.nik)),
+         for c in sorted(new, key=lambda c: c.data.nik)),
         (NewEvent("peserta_diubah", on, nik=c.data.nik, kecamatan_kode=c.data.kecamatan_kode, payload=changes)
-         for c, changes in plan.updates),
+         for c, changes in updates),
         (card_event(c.kpj, c.data, program_uuid, district, on) for c in sorted(cards, key=lambda c: c.kpj)),
     )
-    return made, len(plan.new) + len(plan.updates) + len(cards)
+    return made, len(new) + len(updates) + len(cards)
 
 
 def resolve_program(conn: sqlite3.Connection, plan: Plan, name: str | None) -> str | None:
@@ -280,7 +99,7 @@ def resolve_program(conn: sqlite3.Connection, plan: Plan, name: str | None) -> s
         return plan.program
     if not plan.cards:
         return None
-    names = [r[0] for r in conn.execute("SELECT nama FROM programs ORDER BY nama COLLATE NOCASE")]
+    names = _program_names(conn)
     if len(names) == 1:
         plan.program = names[0]
         plan.program_note = f"Kartu dicatat di program '{names[0]}', satu-satunya program yang ada."
@@ -291,6 +110,25 @@ def resolve_program(conn: sqlite3.Connection, plan: Plan, name: str | None) -> s
                            "(program baru dibuat dengan nama itu).")
     raise InvalidInput(f"{cards}, dan ada {len(names)} program: {', '.join(names)}. Pilih programnya dengan "
                        "--program NAMA (nama baru membuat program baru).")
+
+
+def _program_names(conn: sqlite3.Connection) -> list[str]:
+    return [r[0] for r in conn.execute("SELECT nama FROM programs ORDER BY nama COLLATE NOCASE")]
+
+
+_UNKNOWN = object()
+
+
+def _program_before_check(conn: sqlite3.Connection, plan: Plan, name: str | None) -> str | None | object:
+    """The programme resolve_program will give, when it can be told before the list is checked: the one
+    named, none for a list without a KPJ column, the only one there is. Otherwise _UNKNOWN: it depends on
+    whether the list has cards at all, and a refusal says how many."""
+    if name and name.strip():
+        return resolve_program(conn, plan, name)
+    if "kpj" not in plan.mapping:
+        return None
+    names = _program_names(conn)
+    return names[0] if len(names) == 1 else _UNKNOWN
 
 
 def _program_uuid(conn, name: str | None, on: str, user: str) -> str | None:
@@ -314,15 +152,18 @@ class ImportRequest:
 
 def import_file(conn: sqlite3.Connection, request: ImportRequest, *, today: date, user: str = ledger.SYSTEM_USER,
                 progress: ProgressFn | None = None) -> Plan:
-    """The CLI's path: read, find the header, map (remembered, guessed, overridden), analyse, commit."""
+    """The CLI's path: read, find the header, map (remembered, guessed, overridden), check and store."""
     table = readers.read(request.path, request.sheet)
     header_row = request.header_row or columns.find_header_row(table.rows)
     header = columns.header_cells(table.rows, header_row)
     mapping = columns.apply_overrides(header, columns.mapping_for(conn, header).mapping, request.overrides)
+    columns.require_essentials(mapping)
+    plan = Plan(table, header_row, header, mapping)
+    program = _UNKNOWN if request.dry_run else _program_before_check(conn, plan, request.program)
+    if program is not _UNKNOWN and storage.database_file(conn):
+        return _check_and_store(conn, plan, request, program, today=today, user=user, progress=progress)
     plan = analyse(conn, table, header_row, mapping, today=today, progress=progress)
-    if not plan.rows_read:  # the wizard says the same under its disabled "Impor sekarang"
-        raise InvalidInput(f"Tidak ada baris data di bawah baris judul (baris {header_row}) di {request.path.name}. "
-                           "Periksa baris judulnya (--header-row N) atau pilih berkas lain. Tidak ada yang diimpor.")
+    _require_rows(plan, request)
     if request.dry_run:
         try:
             resolve_program(conn, plan, request.program)
@@ -333,3 +174,50 @@ def import_file(conn: sqlite3.Connection, request: ImportRequest, *, today: date
                user=user, progress=progress)
     return plan
 
+
+@without_cycle_collector
+def _check_and_store(conn: sqlite3.Connection, plan: Plan, request: ImportRequest, program: str | None, *,
+                     today: date, user: str, progress: ProgressFn | None) -> Plan:
+    """Check the list a run of rows at a time and store each run while the next is checked, in one
+    transaction. The register is read through a second connection meanwhile (the import's own is lent to
+    the storing thread), which sees it as it was before the import, as `analyse` would."""
+    users.require(conn, user, "impor")
+    on = today.isoformat()
+    database = storage.database_file(conn)
+    with db.reader(database) as register, transaction(conn):
+        district = _district(conn)
+        program_uuid = _program_uuid(conn, program, on, user)
+        checker = Checker(conn, plan, today, register=register)
+        runs = _checked_runs(checker, program_uuid, district, on, database, progress)
+        bulk.append_overlapped(conn, runs, user=user)
+        _require_rows(plan, request)  # nothing was stored: the transaction ends with nothing written
+        resolve_program(conn, plan, request.program)  # the programme and its note, as `commit` gives them
+        if request.overrides:
+            columns.remember(conn, plan.header, plan.mapping, on=on)
+    return checker.finish()
+
+
+def _checked_runs(checker: Checker, program_uuid: str | None, district: str, on: str, database: str,
+                  progress: ProgressFn | None) -> Iterator[list[NewEvent]]:
+    """Each run's events, checked when bulk asks for them (while it stores the run before). The backup
+    is taken before the first run that changes anything, so a list that changes nothing leaves none."""
+    plan, total = checker.plan, checker.plan.data_rows
+    backed_up = False
+    for start in range(0, total, ROWS_PER_RUN):
+        report(progress, start, total, "Mengimpor…")
+        new, updates, cards = len(plan.new), len(plan.updates), len(plan.cards)
+        checker.check(start, start + ROWS_PER_RUN)
+        events, count = _events(plan.new[new:], plan.updates[updates:], plan.cards[cards:], program_uuid,
+                                district, on)
+        if count and not backed_up:
+            backups.before(database, "impor")  # its own connection: reads the register as committed
+            backed_up = True
+        yield list(events)
+    report(progress, total, total, "Tersimpan.")
+
+
+def _require_rows(plan: Plan, request: ImportRequest) -> None:
+    if not plan.rows_read:  # the wizard says the same under its disabled "Impor sekarang"
+        raise InvalidInput(f"Tidak ada baris data di bawah baris judul (baris {plan.header_row}) di "
+                           f"{request.path.name}. Periksa baris judulnya (--header-row N) atau pilih berkas lain. "
+                           "Tidak ada yang diimpor.")

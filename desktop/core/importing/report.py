@@ -11,7 +11,7 @@ from pathlib import Path
 from desktop.core import ledger, users
 from desktop.core.exports import disclosure
 from desktop.core.exports.writers import write_xlsx
-from desktop.core.importing.pipeline import Plan
+from desktop.core.importing.plan import Plan
 from desktop.core.importing.problems import ERROR, label
 from desktop.core.importing.values import text
 

@@ -10,7 +10,8 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWi
 
 from desktop.core.errors import UserError
 from desktop.core.importing import columns, readers, report
-from desktop.core.importing.pipeline import analyse, commit
+from desktop.core.importing.pipeline import commit
+from desktop.core.importing.plan import analyse
 from desktop.core.search import CardFilter
 from desktop.gui.jobs import run_job
 from desktop.gui.pages.base import Page

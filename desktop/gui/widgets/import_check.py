@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 
 from desktop.core.errors import UserError
 from desktop.core.formatting import number
-from desktop.core.importing.pipeline import Plan
+from desktop.core.importing.plan import Plan
 from desktop.core.importing.problems import ERROR, Problem
 from desktop.core.importing.values import text
 from desktop.gui import labels
