@@ -74,6 +74,13 @@ def reader(path: str | Path) -> Iterator[sqlite3.Connection]:
         conn.close()
 
 
+def readable_while_writing(conn: sqlite3.Connection) -> bool:
+    """Whether a `reader` can read `conn`'s database while `conn` writes: only for a database in a file and
+    in WAL mode. The app asks for WAL, but SQLite keeps the old journal where the file system cannot share
+    memory; there a big write locks the file until it commits and a reader would wait for ever."""
+    return bool(storage.database_file(conn)) and conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+
+
 def _apply_pragmas(conn: sqlite3.Connection) -> None:
     conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
     # 16 KiB pages instead of SQLite's 4 KiB, for a new database only (an existing one keeps the size it

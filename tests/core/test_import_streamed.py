@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from desktop.core import backups, check, db, office
-from desktop.core.errors import InvalidInput
+from desktop.core.errors import InvalidInput, UserError
 from desktop.core.importing import columns, pipeline, readers
 from desktop.core.importing.pipeline import ImportRequest, commit, import_file
 from desktop.core.importing.plan import Checker, analyse
@@ -132,3 +132,30 @@ def test_without_a_programme_named_the_refusal_counts_every_card(conn, tmp_path)
     with pytest.raises(InvalidInput, match="Daftar ini mencatat 2 kartu, tetapi belum ada program"):
         import_file(conn, ImportRequest(sheet(tmp_path / "a.xlsx", FIRST_LIST)), today=TODAY)
     assert register(conn) == ([], [], [])
+
+
+def test_without_wal_the_list_is_checked_first(tmp_path, monkeypatch):
+    """Without WAL a big store locks the file until it commits, and the reader beside it would wait."""
+    conn = db.connect(tmp_path / "kab.db")
+    conn.execute("PRAGMA journal_mode = DELETE")
+    office.init_office(conn, "kabupaten", "17.04")
+    checked_first = []
+
+    def check_first(*args, **kwargs):
+        checked_first.append(1)
+        return analyse(*args, **kwargs)
+
+    monkeypatch.setattr(pipeline, "analyse", check_first)
+    assert streamed(conn, sheet(tmp_path / "a.xlsx", FIRST_LIST))["imported"] == 4
+    assert checked_first == [1]
+    conn.close()
+
+
+@pytest.mark.parametrize("program", [PROGRAM, None])
+def test_a_kecamatan_office_is_refused_before_any_backup(tmp_path, program):
+    conn = db.connect(tmp_path / "kec.db")
+    office.init_office(conn, "kecamatan", "17.04.01")
+    with pytest.raises(UserError, match="Hanya kantor kabupaten"):
+        import_file(conn, ImportRequest(sheet(tmp_path / "a.xlsx", FIRST_LIST), program=program), today=TODAY)
+    assert not list(backups.folder(tmp_path / "kec.db").glob("*/*.db"))
+    conn.close()

@@ -46,11 +46,11 @@ def commit(conn: sqlite3.Connection, plan: Plan, *, today: date, program: str | 
            progress: ProgressFn | None = None) -> dict:
     """Write the plan: all of it, or (on Cancelled or any failure) nothing. Returns the result object."""
     users.require(conn, user, "impor")  # before the backup too: a refused import leaves no trace
+    district = _district(conn)
     on = today.isoformat()
     if plan.new or plan.updates or plan.cards:
         backups.before(conn, "impor")  # the register as it was, in case the list was the wrong one
     with transaction(conn):
-        district = _district(conn)
         program_uuid = _program_uuid(conn, resolve_program(conn, plan, program), on, user)
         events, total = _events(plan.new, plan.updates, plan.cards, program_uuid, district, on)
         report(progress, 0, total, "Menyimpan…")
@@ -160,7 +160,7 @@ def import_file(conn: sqlite3.Connection, request: ImportRequest, *, today: date
     columns.require_essentials(mapping)
     plan = Plan(table, header_row, header, mapping)
     program = _UNKNOWN if request.dry_run else _program_before_check(conn, plan, request.program)
-    if program is not _UNKNOWN and storage.database_file(conn):
+    if program is not _UNKNOWN and db.readable_while_writing(conn):
         return _check_and_store(conn, plan, request, program, today=today, user=user, progress=progress)
     plan = analyse(conn, table, header_row, mapping, today=today, progress=progress)
     _require_rows(plan, request)
