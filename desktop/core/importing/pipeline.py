@@ -194,6 +194,7 @@ def _check_and_store(conn: sqlite3.Connection, plan: Plan, request: ImportReques
         resolve_program(conn, plan, request.program)  # the programme and its note, as `commit` gives them
         if request.overrides:
             columns.remember(conn, plan.header, plan.mapping, on=on)
+    report(progress, plan.data_rows, plan.data_rows, "Tersimpan.")
     return checker.finish()
 
 
@@ -213,7 +214,6 @@ def _checked_runs(checker: Checker, program_uuid: str | None, district: str, on:
             backups.before(database, "impor")  # its own connection: reads the register as committed
             backed_up = True
         yield list(events)
-    report(progress, total, total, "Tersimpan.")
 
 
 def _require_rows(plan: Plan, request: ImportRequest) -> None:
